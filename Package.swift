@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "VisitDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "visitdesk", targets: ["VisitDeskMain"]),
+        .executable(name: "VisitDeskBench", targets: ["VisitDeskBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // The only C: ncursesw with the wide-character API (see shim.h).
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Terminal toolkit; knows nothing about visits.
+        .target(
+            name: "TUI",
+            dependencies: ["CNcurses", "TOMLKit"]
+        ),
+        // Domain model and store; knows nothing about terminals.
+        .target(
+            name: "VisitDesk",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                "TOMLKit",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Commands, screens and the app state of the `visitdesk` executable.
+        .target(
+            name: "VisitDeskApp",
+            dependencies: [
+                "TUI", "VisitDesk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "VisitDeskMain", dependencies: ["VisitDeskApp"]),
+        .executableTarget(name: "VisitDeskBench", dependencies: ["VisitDesk", "VisitDeskApp", "TUI"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI"]),
+        .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"]),
+        .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where a case stands.
+public enum CaseStatus: String, Codable, Sendable, CaseIterable {
+    case open, promised, planAgreed, settled, closed
+}
+
+/// An overdue loan assigned for a home visit. Phone and ID number are personal data:
+/// show them through `maskedPhone` / `maskedIDNumber` unless the user revealed them.
+public struct LoanCase: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    /// Loan or account number, unique, e.g. `HB-2025-0113`.
+    public var reference: String
+    public var debtorName: String
+    public var phone: String
+    public var idNumber: String
+    public var address: String
+    /// 花呗 Huabei, 借呗 Jiebei or another lender's product name.
+    public var product: String
+    public var outstanding: Money
+    public var daysOverdue: Int
+    public var status: CaseStatus
+    public var assignedAgent: String
+    public var tags: [String]
+
+    public init(
+        id: Int64? = nil, reference: String, debtorName: String, phone: String, idNumber: String,
+        address: String, product: String, outstanding: Money, daysOverdue: Int,
+        status: CaseStatus = .open, assignedAgent: String = "", tags: [String] = []
+    ) {
+        self.id = id
+        self.reference = reference
+        self.debtorName = debtorName
+        self.phone = phone
+        self.idNumber = idNumber
+        self.address = address
+        self.product = product
+        self.outstanding = outstanding
+        self.daysOverdue = daysOverdue
+        self.status = status
+        self.assignedAgent = assignedAgent
+        self.tags = tags
+    }
+}

@@ -1,0 +1,19 @@
+/// The two languages every piece of user-facing text exists in.
+public enum Language: String, Codable, Sendable, CaseIterable {
+    case zh, en
+}
+
+/// A text in Chinese and English.
+public struct LocalizedText: Codable, Hashable, Sendable {
+    public var zh: String
+    public var en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    public subscript(language: Language) -> String {
+        language == .zh ? zh : en
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// An amount of renminbi in integer fen. Never a floating-point number.
+public struct Money: Codable, Hashable, Comparable, Sendable {
+    public var fen: Int64
+
+    public init(fen: Int64) { self.fen = fen }
+    public init(yuan: Int64) { self.fen = yuan * 100 }
+
+    public static let zero = Money(fen: 0)
+
+    public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
+    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
+    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+
+    /// `62120.70` — the decimal form used in JSON, CSV and TOML.
+    public var decimalString: String {
+        let sign = fen < 0 ? "-" : ""
+        let magnitude = fen.magnitude
+        return "\(sign)\(magnitude / 100).\(String(format: "%02d", Int(magnitude % 100)))"
+    }
+
+    /// `¥62,120.70` — the full form shown to people.
+    public var formatted: String {
+        let sign = fen < 0 ? "-" : ""
+        let magnitude = fen.magnitude
+        var digits = String(magnitude / 100)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return "\(sign)¥\(digits)\(grouped).\(String(format: "%02d", Int(magnitude % 100)))"
+    }
+
+    /// `¥62k`, `¥8.3k`, `¥450` — a short form for narrow list columns.
+    public var compact: String {
+        let yuan = Double(fen) / 100
+        switch abs(yuan) {
+        case ..<1_000: return "¥\(Int(yuan.rounded()))"
+        case ..<10_000: return "¥" + String(format: "%.1fk", yuan / 1_000)
+        default: return "¥\(Int((yuan / 1_000).rounded()))k"
+        }
+    }
+}
+
+/// Why a text is not an amount of money.
+public struct MoneyParseError: Error, Equatable, CustomStringConvertible, Sendable {
+    public var text: String
+    public var reason: String
+    public var description: String { "\"\(text)\" is not an amount: \(reason)" }
+}

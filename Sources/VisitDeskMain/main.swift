@@ -1,0 +1,3 @@
+import VisitDeskApp
+
+VisitDeskCommand.main()
