@@ -19,7 +19,6 @@ let package = Package(
         // The only C: ncursesw with the wide-character API (see shim.h).
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Terminal toolkit; knows nothing about visits.
