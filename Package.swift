@@ -49,7 +49,9 @@ let package = Package(
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
         .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"]),
         .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // tmux-driven helpers shared by the tests that run built binaries in a real terminal.
+        .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

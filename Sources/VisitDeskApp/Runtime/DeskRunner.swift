@@ -1,0 +1,122 @@
+import Foundation
+import TUI
+import VisitDesk
+
+/// Runs the desk: reads keys, feeds actions through `update`, performs the effects
+/// against the store and the system, and draws every new state.
+final class DeskRunner {
+    private let store: VisitStore
+    private let backend: TerminalBackend
+    private let environment: [String: String]
+    private(set) var state: AppState
+    private var dataVersion: Int?
+    /// How often the clock ticks: draft saving and live refresh both ride on it.
+    static let tickInterval: TimeInterval = 0.25
+
+    init(store: VisitStore, backend: TerminalBackend, state: AppState, environment: [String: String]) {
+        self.store = store
+        self.backend = backend
+        self.state = state
+        self.environment = environment
+        self.dataVersion = try? store.dataVersion()
+    }
+
+    /// Loads the first page of cases and draws the first frame.
+    func start() throws {
+        try dispatch(.resized(currentSize))
+    }
+
+    /// The loop: until the user quits, wait for a key at most one tick, then tick.
+    func run() throws {
+        try start()
+        var lastTick = Date()
+        while !state.shouldQuit {
+            if let key = backend.readKey(timeoutMilliseconds: Int(Self.tickInterval * 1000)) {
+                try dispatch(key == .resize ? .resized(currentSize) : .key(key))
+            }
+            if Date().timeIntervalSince(lastTick) >= Self.tickInterval, !state.shouldQuit {
+                lastTick = Date()
+                try dispatch(.tick(lastTick))
+            }
+        }
+    }
+
+    private var currentSize: Size {
+        let size = backend.size
+        return Size(width: size.width, height: size.height)
+    }
+
+    /// Runs an action and every action its effects produce, then draws once.
+    func dispatch(_ action: Action) throws {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in update(&state, next) {
+                pending += perform(effect)
+            }
+        }
+        try backend.draw(DeskRenderer.render(state))
+    }
+
+    private func perform(_ effect: Effect) -> [Action] {
+        do {
+            return try performThrowing(effect)
+        } catch {
+            return [.failed("\(state.text(UIText.writeFailed)): \(error)")]
+        }
+    }
+
+    private func performThrowing(_ effect: Effect) throws -> [Action] {
+        let now = Date()
+        switch effect {
+        case .loadCases(let query, let offset, let limit):
+            let filter = query.isEmpty ? nil : query
+            return [.casesLoaded(count: try store.caseCount(matching: filter), offset: offset,
+                                 rows: try store.cases(matching: filter, offset: offset, limit: limit))]
+        case .openCase(let id):
+            guard let loanCase = try store.loanCase(id: id) else { return [] }
+            let visit = try store.openVisit(caseID: id)
+            let draft = try visit.flatMap { try store.draft(visitID: $0.id) }
+            return [.caseOpened(loanCase, visit: visit, draft: draft)]
+        case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
+            let visit = try store.startVisit(caseID: caseID, role: role, playbookID: playbookID,
+                                             visitors: visitors, location: location, at: now)
+            guard let loanCase = try store.loanCase(id: caseID) else { return [] }
+            return [.caseOpened(loanCase, visit: visit, draft: nil)]
+        case .append(let visitID, let kind):
+            try store.append(kind, to: visitID, at: now)
+            return [.visitChanged(try store.visit(id: visitID))]
+        case .saveDraft(let visitID, let text):
+            try store.saveDraft(visitID: visitID, text: text)
+            return [.draftSaved(text)]
+        case .clearDraft(let visitID):
+            try store.clearDraft(visitID: visitID)
+            return []
+        case .recordReveal(let caseID, let revealed):
+            try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: now)
+            return try store.openVisit(caseID: caseID).map { [.visitChanged($0)] } ?? []
+        case .editNoteExternally:
+            return [ExternalEditor(environment: environment).editNote(backend: backend, language: state.language)]
+        case .loadHistory(let caseID, let query):
+            return [.historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))]
+        case .openReview(let visitID):
+            return [.reviewLoaded(try VisitDocuments(store: store, state: state).review(visitID: visitID))]
+        case .loadSummary(let visitID):
+            return [.summaryLoaded(try VisitDocuments(store: store, state: state).summary(visitID: visitID))]
+        case .writeSummary(let visitID):
+            let summary = try VisitDocuments(store: store, state: state).summary(visitID: visitID)
+            let path = try SummaryFiles(environment: environment).write(summary)
+            return [.info(state.text(UIText.summaryWritten) + path)]
+        case .printSummary(let visitID):
+            let summary = try VisitDocuments(store: store, state: state).summary(visitID: visitID)
+            return [Printer(environment: environment).print(summary.lines.joined(separator: "\n") + "\n", language: state.language)]
+        case .checkForChanges:
+            let version = try store.dataVersion()
+            defer { dataVersion = version }
+            return dataVersion == nil || dataVersion == version ? [] : [.externalChange]
+        case .redraw:
+            backend.forceFullRedraw()
+            return []
+        }
+    }
+}

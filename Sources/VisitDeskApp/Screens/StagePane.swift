@@ -1,0 +1,79 @@
+import TUI
+import VisitDesk
+
+/// The current stage: the stage strip, and the live rule warnings. With no visit open it
+/// shows the case details instead.
+enum StagePane {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
+        let focused = state.focus == .stage
+        guard let open = state.openCase else {
+            let inner = Pane(title: "2 " + state.text(UIText.stage), focused: focused).render(in: area, into: &buffer)
+            buffer.write(state.text(UIText.noCaseOpen), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
+            return
+        }
+        guard let visit = open.visit, let playbook = open.playbook, let stage = open.currentStage else {
+            renderCaseDetails(open, state: state, focused: focused, in: area, into: &buffer)
+            return
+        }
+        let number = visit.currentStageIndex + 1
+        var title = "2 \(state.text(UIText.stage)) \(number)/\(playbook.stages.count) · \(stage.title[state.language])"
+        if visit.isEnded {
+            title += " · " + state.text(visit.endReason == .askedToLeave ? UIText.locked : UIText.ended)
+        }
+        let inner = Pane(title: title, focused: focused).render(in: area, into: &buffer)
+        guard !inner.isEmpty else { return }
+        buffer.write(strip(playbook, visit: visit, language: state.language), x: inner.x, y: inner.y, clip: inner)
+        var y = inner.y + 1
+        if open.revealed, y < inner.maxY {
+            buffer.write(state.text(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
+            y += 1
+        }
+        for warning in open.warnings where y < inner.maxY {
+            let style = Style(warning.severity == .serious ? .error : .warning, bold: warning.severity == .serious)
+            buffer.write("⚠ " + warning.text[state.language], x: inner.x + 1, y: y, style: style, clip: inner)
+            y += 1
+        }
+    }
+
+    /// `✓1 Notice ✓2 Appointment ▶3 Arrival · 4 Identity …`, shortened to fit by the caller's clip.
+    static func strip(_ playbook: Playbook, visit: VisitState, language: Language) -> String {
+        playbook.stages.enumerated().map { index, stage in
+            let mark = index == visit.currentStageIndex ? "▶" : (visit.enteredStageIDs.contains(stage.id) ? "✓" : "·")
+            return "\(mark)\(index + 1) \(shortTitle(stage.title[language]))"
+        }.joined(separator: " ")
+    }
+
+    private static func shortTitle(_ title: String) -> String {
+        let word = title.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "与" }).first.map(String.init) ?? title
+        return word.displayWidth > 12 ? word.truncated(to: 12) : word
+    }
+
+    private static func renderCaseDetails(_ open: OpenCase, state: AppState, focused: Bool, in area: Rect, into buffer: inout CellBuffer) {
+        let loanCase = open.loanCase
+        let inner = Pane(title: "2 \(state.text(UIText.caseDetails)) · \(loanCase.reference)", focused: focused).render(in: area, into: &buffer)
+        let t = state.text
+        let rows: [(String, String)] = [
+            (loanCase.debtorName, loanCase.product),
+            (t(UIText.phone), open.revealed ? loanCase.phone : loanCase.maskedPhone),
+            (t(UIText.idNumber), open.revealed ? loanCase.idNumber : loanCase.maskedIDNumber),
+            (t(UIText.address), loanCase.address),
+            (t(UIText.outstanding), "\(loanCase.outstanding.formatted) · \(t(UIText.overdue)) \(loanCase.daysOverdue)\(t(UIText.daysUnit))"),
+            (t(UIText.status), loanCase.status.label[state.language]),
+            (t(UIText.tags), loanCase.tags.joined(separator: ", ")),
+        ]
+        let labelWidth = rows.map { $0.0.displayWidth }.max() ?? 0
+        var y = inner.y
+        for (label, value) in rows where y < inner.maxY {
+            buffer.write(label.truncated(to: labelWidth), x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
+            buffer.write(value, x: inner.x + 2 + labelWidth, y: y, clip: inner)
+            y += 1
+        }
+        if open.revealed, y < inner.maxY {
+            buffer.write(t(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
+            y += 1
+        }
+        if y < inner.maxY {
+            buffer.write(t(open.visit == nil ? UIText.noVisit : UIText.ended), x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import TUI
+import VisitDesk
+
+/// Everything the desk shows, as a value. `update` changes it; `DeskRenderer` draws it.
+struct AppState {
+    /// The smallest terminal the layout works in; below it one message replaces the layout.
+    static let minimumSize = Size(width: 60, height: 16)
+
+    var language: Language
+    var size: Size
+    var now: Date
+    var clock: VisitClock
+    var playbooks: PlaybookLibrary
+    var rules: RuleEngine
+
+    var focus: Pane = .cases
+    var cases = CaseListState()
+    var openCase: OpenCase?
+    /// The note being typed in the notes pane, if any; saved as a draft every second.
+    var noteEditor: LineEditor?
+    /// The text of the note being typed as last saved to the store as a draft.
+    var draftSavedText: String?
+    var modal: Modal?
+    /// Screens shown over the desk; Esc pops the top one.
+    var screens: [Screen] = []
+    var message: StatusMessage?
+    var shouldQuit = false
+
+    init(language: Language, size: Size, now: Date, clock: VisitClock, playbooks: PlaybookLibrary, rules: RuleEngine) {
+        self.language = language
+        self.size = size
+        self.now = now
+        self.clock = clock
+        self.playbooks = playbooks
+        self.rules = rules
+    }
+
+    var keymap: Keymap<DeskAction> { DeskKeymap.make(language) }
+
+    func text(_ localized: LocalizedText) -> String { localized[language] }
+
+    var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }
+
+    /// The open visit of the open case, if it can still be changed.
+    var liveVisit: VisitState? {
+        guard let visit = openCase?.visit, !visit.isEnded else { return nil }
+        return visit
+    }
+
+    /// The key contexts in force, most specific first (see `KeyContext`).
+    var activeContexts: [String] {
+        if case .help? = modal { return [KeyContext.help, KeyContext.lists, KeyContext.anywhere] }
+        switch screens.last {
+        case .history: return [KeyContext.history, KeyContext.lists, KeyContext.anywhere]
+        case .review: return [KeyContext.review, KeyContext.lists, KeyContext.anywhere]
+        case .summary: return [KeyContext.summary, KeyContext.lists, KeyContext.anywhere]
+        case nil: break
+        }
+        var contexts: [String] = []
+        switch focus {
+        case .cases: contexts += [KeyContext.cases, KeyContext.lists]
+        case .checklist: contexts += openCase?.visit == nil ? [] : [KeyContext.checklist, KeyContext.lists]
+        case .notes: contexts += [KeyContext.lists]
+        case .stage: break
+        }
+        if openCase?.visit != nil { contexts.append(KeyContext.visit) }
+        return contexts + [KeyContext.desk, KeyContext.anywhere]
+    }
+}
+
+/// A terminal size in cells.
+struct Size: Hashable, Sendable {
+    var width: Int
+    var height: Int
+}
+
+/// Formats times in the configured time zone (the one the rules use).
+struct VisitClock: Sendable {
+    var timeZone: TimeZone
+
+    func time(_ date: Date) -> String { format(date, "HH:mm") }
+    func dateTime(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
+    func today(_ date: Date) -> CalendarDay {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    private func format(_ date: Date, _ pattern: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = pattern
+        return formatter.string(from: date)
+    }
+}
+
+/// A one-line message under the panes: what just happened, or what went wrong.
+struct StatusMessage: Hashable {
+    var text: String
+    var isError: Bool
+}
+
+/// The case list: a window of rows fetched from the store around the visible part, so a
+/// list of 100k cases costs only the rows on screen.
+struct CaseListState {
+    var count = 0
+    var query = ""
+    /// Present while the user types a search after `/`.
+    var searchEditor: LineEditor?
+    var list = ListState()
+    var windowOffset = 0
+    var window: [LoanCase] = []
+    var loaded = false
+
+    func row(at index: Int) -> LoanCase? {
+        let local = index - windowOffset
+        return window.indices.contains(local) ? window[local] : nil
+    }
+
+    var selectedCase: LoanCase? { row(at: list.selected) }
+}
+
+/// The case shown in the right-hand panes, with its open (or last) visit.
+struct OpenCase {
+    var loanCase: LoanCase
+    var visit: VisitState?
+    var playbook: Playbook?
+    var warnings: [RuleWarning] = []
+    var revealed = false
+    var checklist = ListState()
+    var notesScroll = 0
+
+    var currentStage: Stage? {
+        guard let visit, let playbook, playbook.stages.indices.contains(visit.currentStageIndex) else { return nil }
+        return playbook.stages[visit.currentStageIndex]
+    }
+
+    var selectedItem: ChecklistItem? {
+        guard let items = currentStage?.items, items.indices.contains(checklist.selected) else { return nil }
+        return items[checklist.selected]
+    }
+}
+
+/// A dialog over the current screen. Keys go to it first.
+enum Modal {
+    case help(scroll: Int)
+    case startVisit(Form)
+    case chooseOutcome(ListState)
+    case outcomeForm(OutcomeCode, Form)
+    case skipReason(itemID: String, editor: LineEditor)
+    case endVisit(selected: Int)
+    case quitWithDraft(selected: Int)
+}
+
+/// A full screen over the desk.
+enum Screen {
+    case history(HistoryState)
+    case review(ReviewState)
+    case summary(SummaryState)
+}
+
+/// Past visits of one case (`caseID`) or of all cases.
+struct HistoryState {
+    var caseID: Int64?
+    var title: String
+    var query = ""
+    var searchEditor: LineEditor?
+    var rows: [VisitListRow] = []
+    var list = ListState()
+}
+
+/// One past visit opened read-only: its document and a scroll position.
+struct ReviewState {
+    var visitID: Int64
+    var title: String
+    var lines: [String]
+    var scroll = 0
+}
+
+/// A visit summary as printable text.
+struct SummaryState {
+    var visitID: Int64
+    var title: String
+    var lines: [String]
+    var markdown: String
+    var fileStem: String
+    var scroll = 0
+}

@@ -1,0 +1,59 @@
+import TUI
+import VisitDesk
+
+/// The start-visit form: role (Space toggles), visitors as `name/badge, …`, location.
+enum StartVisitForm {
+    struct Request: Equatable {
+        var role: Role
+        var visitors: [Visitor]
+        var location: String
+    }
+
+    static func make(language: Language) -> Form {
+        Form(fields: [
+            FormField(label: UIText.role[language], kind: .choice(options: Role.allCases.map { $0.label[language] }, selected: 0)),
+            FormField(label: UIText.visitors[language], kind: .text(LineEditor())),
+            FormField(label: UIText.location[language], kind: .text(LineEditor())),
+        ])
+    }
+
+    /// The request, or the form with an error beside each bad field.
+    static func parse(_ form: Form, language: Language) -> Result<Request, FormWithErrors> {
+        var form = form
+        for index in form.fields.indices { form.fields[index].error = nil }
+        let role = Role.allCases[form.choice(at: 0)]
+        var visitors: [Visitor] = []
+        for entry in form.text(at: 1).split(whereSeparator: { $0 == "," || $0 == "，" }) {
+            let parts = entry.split(separator: "/", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                form.fields[1].error = language == .zh
+                    ? "“\(entry.trimmingCharacters(in: .whitespaces))”应写成 姓名/工号"
+                    : "\"\(entry.trimmingCharacters(in: .whitespaces))\" should be name/badge"
+                return .failure(FormWithErrors(form))
+            }
+            visitors.append(Visitor(name: parts[0], badge: parts[1]))
+        }
+        let location = form.text(at: 2).trimmingCharacters(in: .whitespaces)
+        return .success(Request(role: role, visitors: visitors, location: location))
+    }
+}
+
+/// A form returned because some field is wrong; each bad field carries its error.
+struct FormWithErrors: Error {
+    var form: Form
+    init(_ form: Form) { self.form = form }
+}
+
+extension Form {
+    /// The text of the text field at `index` ("" for other kinds).
+    func text(at index: Int) -> String {
+        if case .text(let editor) = fields[index].kind { return editor.text }
+        return ""
+    }
+
+    /// The selected option of the choice field at `index` (0 for other kinds).
+    func choice(at index: Int) -> Int {
+        if case .choice(_, let selected) = fields[index].kind { return selected }
+        return 0
+    }
+}

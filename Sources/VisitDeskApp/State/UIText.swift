@@ -1,0 +1,168 @@
+import VisitDesk
+
+/// Every piece of desk text in Chinese and English. Screens look text up here, so a
+/// missing translation is a compile error rather than a blank on screen.
+enum UIText {
+    static let cases = LocalizedText(zh: "案件", en: "Cases")
+    static let stage = LocalizedText(zh: "阶段", en: "Stage")
+    static let checklist = LocalizedText(zh: "检查清单", en: "Checklist")
+    static let notes = LocalizedText(zh: "记录", en: "Notes")
+    static let caseDetails = LocalizedText(zh: "案件详情", en: "Case")
+    static let noCaseOpen = LocalizedText(zh: "按 Enter 打开所选案件", en: "Press Enter to open the selected case")
+    static let noVisit = LocalizedText(zh: "没有进行中的上门记录 — 按 v 开始", en: "No open visit — press v to start one")
+    static let noNotes = LocalizedText(zh: "还没有记录 — 按 n 添加", en: "No notes yet — press n to add one")
+    static let noMatches = LocalizedText(zh: "没有匹配的案件", en: "No matching cases")
+    static let emptyTitle = LocalizedText(zh: "还没有案件", en: "No cases yet")
+    static let emptyHowTo = LocalizedText(
+        zh: "导入案件：visitdesk import 文件.csv\n或载入演示数据：visitdesk demo（或 visitdesk --demo 打开演示库）\n按 q 退出",
+        en: "Import cases: visitdesk import FILE.csv\nor load demo data: visitdesk demo (or open the demo desk: visitdesk --demo)\nPress q to quit")
+    static let search = LocalizedText(zh: "搜索", en: "Search")
+    static let phone = LocalizedText(zh: "电话", en: "Phone")
+    static let idNumber = LocalizedText(zh: "身份证号", en: "ID number")
+    static let address = LocalizedText(zh: "地址", en: "Address")
+    static let product = LocalizedText(zh: "产品", en: "Product")
+    static let outstanding = LocalizedText(zh: "欠款", en: "Outstanding")
+    static let overdue = LocalizedText(zh: "逾期", en: "Overdue")
+    static let daysUnit = LocalizedText(zh: "天", en: "d")
+    static let status = LocalizedText(zh: "状态", en: "Status")
+    static let tags = LocalizedText(zh: "标签", en: "Tags")
+    static let agentName = LocalizedText(zh: "负责人", en: "Agent")
+    static let revealedNotice = LocalizedText(zh: "个人信息已显示（已记录）— 按 r 隐藏", en: "Personal data shown (logged) — r hides it")
+    static let skipped = LocalizedText(zh: "已跳过", en: "skipped")
+    static let required = LocalizedText(zh: "必做", en: "required")
+    static let ended = LocalizedText(zh: "已结束", en: "Ended")
+    static let locked = LocalizedText(zh: "已锁定（被要求离开）", en: "Locked (asked to leave)")
+    static let outcome = LocalizedText(zh: "结果", en: "Outcome")
+    static let saved = LocalizedText(zh: "已保存", en: "Saved")
+    static let draftSaved = LocalizedText(zh: "草稿已保存", en: "draft saved")
+    static let draftRestored = LocalizedText(zh: "已恢复未保存的记录草稿", en: "Unsaved note draft restored")
+    static let noteEditorHint = LocalizedText(zh: "Enter 保存 · Esc 取消", en: "Enter saves · Esc cancels")
+    static let nothingToUndo = LocalizedText(zh: "没有可撤销的操作", en: "Nothing to undo")
+    static let visitReadOnly = LocalizedText(zh: "此次上门已结束，只读", en: "This visit has ended and is read-only")
+    static let needOpenVisit = LocalizedText(zh: "请先开始上门（v）", en: "Start a visit first")
+    static let needCase = LocalizedText(zh: "请先选择案件", en: "Select a case first")
+    static let lastStage = LocalizedText(zh: "已是最后一个阶段", en: "Already at the last stage")
+    static let firstStage = LocalizedText(zh: "已是第一个阶段", en: "Already at the first stage")
+    static let writeFailed = LocalizedText(zh: "保存失败，未记录", en: "Not saved — the write failed")
+    static let help = LocalizedText(zh: "帮助", en: "Help")
+    static let helpClose = LocalizedText(zh: "Esc 或 ? 关闭", en: "Esc or ? closes")
+    static let summary = LocalizedText(zh: "上门小结", en: "Visit summary")
+    static let summaryKeys = LocalizedText(zh: "j/k 滚动 · w 保存文件 · P 打印 · Esc 返回", en: "j/k scroll · w write files · P print · Esc back")
+    static let history = LocalizedText(zh: "上门记录", en: "Past visits")
+    static let historyAll = LocalizedText(zh: "全部上门记录", en: "Past visits — all cases")
+    static let noHistory = LocalizedText(zh: "没有上门记录", en: "No past visits")
+    static let review = LocalizedText(zh: "查看（只读）", en: "Review (read-only)")
+    static let timeline = LocalizedText(zh: "时间线", en: "Timeline")
+    static let startVisit = LocalizedText(zh: "开始上门", en: "Start a visit")
+    static let role = LocalizedText(zh: "角色", en: "Role")
+    static let visitors = LocalizedText(zh: "上门人员（姓名/工号，逗号分隔）", en: "Visitors (name/badge, comma-separated)")
+    static let location = LocalizedText(zh: "地点", en: "Location")
+    static let formKeys = LocalizedText(zh: "Tab 切换 · 空格 选择 · Enter 确认 · Esc 取消", en: "Tab next · Space choose · Enter confirm · Esc cancel")
+    static let outcomeKeys = LocalizedText(zh: "Tab/↑↓ 切换 · Enter（最后一项）或 Ctrl-S 保存 · Esc 取消", en: "Tab/↑↓ move · Enter on last field or Ctrl-S saves · Esc cancels")
+    static let chooseOutcome = LocalizedText(zh: "选择结果（j/k 后 Enter，或按高亮字母）", en: "Choose the outcome (j/k then Enter, or its letter)")
+    static let skipReason = LocalizedText(zh: "跳过原因", en: "Reason for skipping")
+    static let endVisit = LocalizedText(zh: "结束上门", en: "End the visit")
+    static let quitWithDraft = LocalizedText(zh: "有未保存的记录草稿", en: "A note draft is open")
+    static let keepDraftQuit = LocalizedText(zh: "保留草稿并退出", en: "Keep the draft and quit")
+    static let discardDraftQuit = LocalizedText(zh: "丢弃草稿并退出", en: "Discard the draft and quit")
+    static let cancel = LocalizedText(zh: "取消", en: "Cancel")
+    static let tooSmall = LocalizedText(zh: "终端窗口太小", en: "The terminal is too small")
+    static let needed = LocalizedText(zh: "需要", en: "needed")
+    static let now = LocalizedText(zh: "当前", en: "now")
+    static let summaryWritten = LocalizedText(zh: "小结已保存：", en: "Summary written: ")
+    static let printed = LocalizedText(zh: "已发送到打印机：", en: "Sent to the printer: ")
+    static let noPrinter = LocalizedText(zh: "没有可用的打印命令（lp）", en: "No printer command (lp) is available")
+    static let printFailed = LocalizedText(zh: "打印失败：", en: "Printing failed: ")
+    static let editorFailed = LocalizedText(zh: "无法运行编辑器：", en: "Could not run the editor: ")
+    static let emptyNote = LocalizedText(zh: "记录为空，未保存", en: "The note is empty; nothing saved")
+}
+
+extension Role {
+    var label: LocalizedText {
+        switch self {
+        case .agent: LocalizedText(zh: "催收员", en: "Agent")
+        case .debtor: LocalizedText(zh: "债务人", en: "Debtor")
+        }
+    }
+}
+
+extension EndReason {
+    var label: LocalizedText {
+        switch self {
+        case .completed: LocalizedText(zh: "已完成", en: "Completed")
+        case .askedToLeave: LocalizedText(zh: "被要求离开", en: "Asked to leave")
+        case .noContact: LocalizedText(zh: "未见到人", en: "No contact")
+        case .aborted: LocalizedText(zh: "中止", en: "Aborted")
+        }
+    }
+}
+
+extension CaseStatus {
+    var label: LocalizedText {
+        switch self {
+        case .open: LocalizedText(zh: "未结", en: "open")
+        case .promised: LocalizedText(zh: "已承诺", en: "promised")
+        case .planAgreed: LocalizedText(zh: "已定计划", en: "plan agreed")
+        case .settled: LocalizedText(zh: "已结清", en: "settled")
+        case .closed: LocalizedText(zh: "已关闭", en: "closed")
+        }
+    }
+}
+
+extension PaymentMethod {
+    var label: LocalizedText {
+        switch self {
+        case .alipayAutoDebit: LocalizedText(zh: "支付宝自动扣款", en: "Alipay auto-debit")
+        case .bankTransfer: LocalizedText(zh: "银行转账", en: "Bank transfer")
+        case .cashWithReceipt: LocalizedText(zh: "现金（有收据）", en: "Cash with receipt")
+        case .other: LocalizedText(zh: "其他", en: "Other")
+        }
+    }
+}
+
+extension PlanFrequency {
+    var label: LocalizedText {
+        switch self {
+        case .weekly: LocalizedText(zh: "每周", en: "Weekly")
+        case .biweekly: LocalizedText(zh: "每两周", en: "Every two weeks")
+        case .monthly: LocalizedText(zh: "每月", en: "Monthly")
+        }
+    }
+}
+
+extension OutcomeCode {
+    var label: LocalizedText {
+        switch self {
+        case .promiseToPay: LocalizedText(zh: "承诺还款", en: "Promise to pay")
+        case .planAgreed: LocalizedText(zh: "达成还款计划", en: "Repayment plan agreed")
+        case .paidInFull: LocalizedText(zh: "当场全额还款", en: "Paid in full on site")
+        case .partialPayment: LocalizedText(zh: "部分还款", en: "Partial payment")
+        case .refusedToPay: LocalizedText(zh: "拒绝还款", en: "Refused to pay")
+        case .disputed: LocalizedText(zh: "对债务有异议", en: "Debt disputed")
+        case .hardship: LocalizedText(zh: "困难 / 弱势", en: "Hardship / vulnerable")
+        case .noContact: LocalizedText(zh: "不在家 / 未联系上", en: "Not home / no contact")
+        case .wrongAddress: LocalizedText(zh: "地址错误 / 已搬走", en: "Wrong address / moved")
+        case .thirdPartyOnly: LocalizedText(zh: "仅见到第三方", en: "Third party only")
+        case .askedToLeave: LocalizedText(zh: "被要求离开", en: "Asked to leave")
+        case .rescheduled: LocalizedText(zh: "改约时间", en: "Rescheduled")
+        }
+    }
+
+    /// The letter that picks this code in the outcome list.
+    var shortcut: Character {
+        switch self {
+        case .promiseToPay: "p"
+        case .planAgreed: "l"
+        case .paidInFull: "f"
+        case .partialPayment: "a"
+        case .refusedToPay: "r"
+        case .disputed: "d"
+        case .hardship: "h"
+        case .noContact: "n"
+        case .wrongAddress: "w"
+        case .thirdPartyOnly: "t"
+        case .askedToLeave: "x"
+        case .rescheduled: "s"
+        }
+    }
+}
