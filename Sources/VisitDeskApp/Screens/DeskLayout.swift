@@ -34,8 +34,8 @@ struct DeskLayout {
 extension AppState {
     /// The stage pane grows to show case details while no visit is open.
     var layout: DeskLayout {
-        let warnings = openCase?.warnings.count ?? 0
-        let stageHeight = openCase?.visit == nil ? 12 : 4 + min(max(warnings, 1), 3)
+        let extraLines = (openCase?.warnings.count ?? 0) + (openCase?.visit?.outcome == nil ? 0 : 1) + (openCase?.revealed == true ? 1 : 0)
+        let stageHeight = openCase?.visit == nil ? 12 : 4 + min(max(extraLines, 1), 4)
         return DeskLayout(size: size, stageHeight: min(stageHeight, max(4, (size.height - 2) / 2)))
     }
 }

@@ -24,6 +24,11 @@ enum StagePane {
         guard !inner.isEmpty else { return }
         buffer.write(strip(playbook, visit: visit, language: state.language), x: inner.x, y: inner.y, clip: inner)
         var y = inner.y + 1
+        if let outcome = visit.outcome, y < inner.maxY {
+            buffer.write("\(state.text(UIText.outcome)): \(OutcomeText.describe(outcome, language: state.language))",
+                         x: inner.x + 1, y: y, style: Style(.header), clip: inner)
+            y += 1
+        }
         if open.revealed, y < inner.maxY {
             buffer.write(state.text(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
             y += 1

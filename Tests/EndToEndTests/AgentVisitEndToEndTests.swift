@@ -1,0 +1,103 @@
+import Foundation
+import TerminalTesting
+import Testing
+
+/// The desk driven as a user drives it, in a real terminal (tmux) against the built binary.
+@Suite(.serialized)
+struct AgentVisitEndToEndTests {
+    @Test func wholeAgentVisitFromSearchToPrintedSummary() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.openDesk()
+
+        try desk.type("/")
+        try desk.type("李娜")
+        try desk.waitFor("Cases (1)")
+        try desk.press("Enter")
+        try desk.press("Enter")
+        let details = try desk.waitFor("Case · HB-2026-0101")
+        #expect(details.contains("138****8001"), "the phone is masked")
+        #expect(!details.contains("13800138001"))
+
+        try desk.type("v")
+        try desk.waitFor("Start a visit")
+        try desk.press("Tab")
+        try desk.type("王强/A1023, 刘洋/A1077")
+        try desk.press("Tab")
+        try desk.type("客厅")
+        try desk.press("Enter")
+        try desk.waitFor("Stage 1/9")
+
+        try desk.type(" ")
+        try desk.waitFor("[✓]")
+        try desk.type("]")
+        try desk.waitFor("Stage 2/9")
+        try desk.type("x")
+        try desk.waitFor("Reason for skipping")
+        try desk.type("电话已确认")
+        try desk.press("Enter")
+        try desk.waitFor("电话已确认")
+
+        try desk.type("n")
+        try desk.type("债务人称工资延迟发放，愿意先还一部分")
+        try desk.press("Enter")
+        try desk.waitUntil("the note in the notes pane") { $0.contains("债务人称工资延迟发放") && !$0.contains("draft saved") }
+
+        try desk.type("o")
+        try desk.waitFor("Choose the outcome")
+        try desk.type("p")
+        try desk.waitFor("Promise to pay")
+        try desk.press("Tab")
+        try desk.type("abc")
+        try desk.press("C-s")
+        try desk.waitFor("is not an amount")
+        try desk.press("BSpace", "BSpace", "BSpace")
+        try desk.type("5000")
+        try desk.press("C-s")
+        try desk.waitFor("¥5,000.00")
+
+        try desk.type("e")
+        try desk.waitFor("End the visit")
+        try desk.type("c")
+        try desk.waitFor("Ended")
+
+        try desk.type("s")
+        let summary = try desk.waitFor("Visit summary")
+        #expect(summary.contains("HB-2026-0101"))
+        try desk.type("w")
+        let written = try desk.waitFor("Summary written:")
+        let textFile = try #require(written.split(separator: "\n").first { $0.contains("Summary written:") }?
+            .components(separatedBy: "Summary written: ").last?.trimmingCharacters(in: .whitespaces))
+        let text = try String(contentsOfFile: textFile, encoding: .utf8)
+        #expect(text.contains("李娜"))
+        #expect(text.contains("138****8001"))
+        #expect(FileManager.default.fileExists(atPath: textFile.replacingOccurrences(of: ".txt", with: ".md")))
+
+        try desk.type("P")
+        try desk.waitFor("request id is desk-printer-7")
+        let printed = try String(contentsOfFile: fixture.root.appendingPathComponent("printed.txt").path, encoding: .utf8)
+        #expect(printed == text)
+
+        try desk.press("Escape")
+        try desk.type("q")
+        try desk.waitFor("[exited 0]")
+        try fixture.run(["verify"])
+    }
+
+    @Test func debtorVisitUsesTheDebtorPlaybook() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.openDesk(arguments: ["--lang", "zh"])
+        try desk.type("j")
+        try desk.type("v")
+        try desk.waitFor("开始上门")
+        try desk.type(" ")
+        try desk.waitFor("债务人")
+        try desk.press("Enter")
+        try desk.waitFor("阶段 1/8")
+        try desk.type(" ")
+        try desk.waitFor("[✓]")
+        try desk.type("L")
+        try desk.waitFor("Stage 1/8")
+        try desk.type("q")
+        try desk.waitFor("[exited 0]")
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import TerminalTesting
+import Testing
+
+/// What must hold whatever happens: a kill, a second terminal, a resize, no colours, an
+/// external editor, no terminal at all.
+@Suite(.serialized)
+struct DeskResilienceEndToEndTests {
+    /// Opens the first case and starts an agent visit with two visitors.
+    private func startVisit(_ desk: TmuxSession) throws {
+        try desk.press("Enter")
+        try desk.waitFor("Case · HB-2026-0101")
+        try desk.type("v")
+        try desk.waitFor("Start a visit")
+        try desk.press("Tab")
+        try desk.type("王强/A1023, 刘洋/A1077")
+        try desk.press("Enter")
+        try desk.waitFor("Stage 1/9")
+    }
+
+    @Test func killDashNineLosesNoTickAndKeepsTheDraft() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.openDesk()
+        try startVisit(desk)
+        try desk.type(" ")
+        try desk.type("j")
+        try desk.type(" ")
+        try desk.waitUntil("two ticks") { $0.components(separatedBy: "[✓]").count == 3 }
+        try desk.type("n")
+        try desk.type("债务人说下个月")
+        try desk.waitFor("draft saved")
+        try desk.signalProgram("KILL")
+        try desk.waitFor("[exited 137]")
+
+        let again = try fixture.openDesk()
+        try again.press("Enter")
+        let screen = try again.waitFor("Unsaved note draft restored")
+        #expect(screen.components(separatedBy: "[✓]").count == 3)
+        #expect(screen.contains("> 债务人说下个月"))
+    }
+
+    @Test func secondTerminalSeesChangesWithoutAKey() throws {
+        let fixture = try DeskFixture()
+        let first = try fixture.openDesk()
+        try startVisit(first)
+        let second = try fixture.openDesk()
+        try second.press("Enter")
+        try second.waitFor("Stage 1/9")
+        try first.type(" ")
+        try first.waitFor("[✓]")
+        try second.waitFor("[✓]", timeout: 2)
+        try first.type("]")
+        try second.waitFor("Stage 2/9", timeout: 2)
+    }
+
+    @Test func resizeBelowTheMinimumAndBack() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.openDesk(width: 80, height: 24)
+        try desk.resize(width: 50, height: 12)
+        let small = try desk.waitFor("The terminal is too small")
+        #expect(small.contains("needed 60×16 · now 50×12"))
+        try desk.resize(width: 80, height: 24)
+        try desk.waitFor("Cases (3)")
+        try desk.resize(width: 50, height: 12)
+        try desk.waitFor("too small")
+        try desk.type("q")
+        try desk.waitFor("[exited 0]")
+    }
+
+    @Test func noColorLeavesNoColourEscapes() throws {
+        let fixture = try DeskFixture()
+        let coloured = try fixture.openDesk()
+        #expect(try coloured.screenWithEscapes().contains("\u{1B}[3"), "the default theme uses colour")
+        let plain = try fixture.openDesk(extra: ["NO_COLOR": "1"])
+        let screen = try plain.screenWithEscapes()
+        for colour in ["\u{1B}[3", "\u{1B}[4", "\u{1B}[9", "38;5;", "48;5;"] {
+            #expect(!screen.contains(colour), "colour escape \(colour.debugDescription) with NO_COLOR")
+        }
+    }
+
+    @Test func longNoteFromTheExternalEditor() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.openDesk()
+        try startVisit(desk)
+        try desk.type("N")
+        try desk.waitFor("编辑器里写的长记录")
+        try desk.waitFor("Stage 1/9")
+    }
+
+    @Test func refusesWithoutATerminal() throws {
+        let fixture = try DeskFixture()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: fixture.binary)
+        process.environment = fixture.environment.merging(["TERM": "xterm-256color"]) { $1 }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.split(separator: "\n").count == 1, "one line: \(message)")
+        #expect(message.contains("terminal"))
+    }
+
+    @Test func refusesAnUnknownTerminalType() throws {
+        let fixture = try DeskFixture()
+        let desk = try TmuxSession([fixture.binary], environment: fixture.environment.merging(["TERM": "no-such-terminal"]) { $1 })
+        let screen = try desk.waitFor("[exited 2]")
+        #expect(screen.contains("no-such-terminal"))
+    }
+
+    @Test func reviewOfAPastVisitIsReadOnly() throws {
+        let fixture = try DeskFixture()
+        let desk = try fixture.openDesk()
+        try startVisit(desk)
+        try desk.type(" ")
+        try desk.type("e")
+        try desk.type("c")
+        try desk.waitFor("Ended")
+        try desk.type("H")
+        try desk.waitFor("Past visits — all cases (1)")
+        try desk.press("Enter")
+        let review = try desk.waitFor("Timeline")
+        #expect(review.contains("visit started"))
+        try desk.type(" ")
+        try desk.type("u")
+        try desk.type("x")
+        try desk.press("Escape", "Escape")
+        try desk.waitFor("Cases (3)")
+        #expect(try fixture.run(["visits", "--format", "json"]).contains("\"completed\""))
+    }
+}
