@@ -48,10 +48,10 @@ let package = Package(
         .executableTarget(name: "VisitDeskBench", dependencies: ["VisitDesk", "VisitDeskApp", "TUI"]),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
         .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"]),
-        .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk"]),
-        // tmux-driven helpers shared by the tests that run built binaries in a real terminal.
-        .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
-        .testTarget(name: "EndToEndTests", dependencies: ["TerminalTesting"]),
+        .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"]),
+        // Helpers shared by test targets: tmux sessions on built binaries, golden text files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import TerminalTesting
+import TestSupport
 import Testing
 
 /// The desk driven as a user drives it, in a real terminal (tmux) against the built binary.

@@ -1,5 +1,5 @@
 import Foundation
-import TerminalTesting
+import TestSupport
 
 /// A private home, XDG folders, database with three imported cases, a fake `$EDITOR` and a
 /// fake `lp`, for driving the built `visitdesk` in tmux.

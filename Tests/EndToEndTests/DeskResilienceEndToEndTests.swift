@@ -1,5 +1,5 @@
 import Foundation
-import TerminalTesting
+import TestSupport
 import Testing
 
 /// What must hold whatever happens: a kill, a second terminal, a resize, no colours, an
