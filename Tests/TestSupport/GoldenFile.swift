@@ -23,9 +23,14 @@ public enum GoldenFile {
         for line in 0..<max(old.count, new.count) {
             let before = line < old.count ? old[line] : nil, after = line < new.count ? new[line] : nil
             guard before != after else { continue }
-            if let before { report.append(String(format: "%3d - |%@|", line + 1, before)) }
-            if let after { report.append(String(format: "%3d + |%@|", line + 1, after)) }
+            let number = String(line + 1).leftPadded(to: 3)
+            if let before { report.append("\(number) - |\(before)|") }
+            if let after { report.append("\(number) + |\(after)|") }
         }
         return report.joined(separator: "\n")
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }
