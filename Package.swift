@@ -46,7 +46,10 @@ let package = Package(
         ),
         .executableTarget(name: "VisitDeskMain", dependencies: ["VisitDeskApp"]),
         .executableTarget(name: "VisitDeskBench", dependencies: ["VisitDesk", "VisitDeskApp", "TUI"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI"]),
+        // Draws a known frame through NcursesBackend for the real-terminal test (tmux).
+        .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
+        // CNcurses only for glibc's wcwidth, which the width tests compare against.
+        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses"], exclude: ["Golden"]),
         .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"]),
         .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"]),
         // Helpers shared by test targets: tmux sessions on built binaries, golden text files.

@@ -6,7 +6,11 @@
 #define NCURSES_WIDECHAR 1
 
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -16,6 +20,9 @@ extern int wcwidth(wchar_t c);
 // Swift cannot import macros with casts or globals that Swift 6 treats as unsafe:
 // wrap what the backend needs.
 static inline WINDOW *vd_stdscr(void) { return stdscr; }
+static inline WINDOW *vd_curscr(void) { return curscr; }
+static inline FILE *vd_stdin(void) { return stdin; }
+static inline FILE *vd_stdout(void) { return stdout; }
 static inline int vd_lines(void) { return LINES; }
 static inline int vd_cols(void) { return COLS; }
 static inline int vd_colors(void) { return COLORS; }
@@ -31,12 +38,45 @@ static inline attr_t vd_a_dim(void) { return A_DIM; }
 static inline int vd_key_f(int n) { return KEY_F(n); }
 static inline int vd_key_code_yes(void) { return KEY_CODE_YES; }
 
+/// True when the codeset of the current locale is UTF-8.
+static inline int vd_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
 /// Writes one grapheme (up to 5 wide characters: a base and its combining marks)
-/// at y, x with the given attributes and colour pair.
-static inline int vd_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+/// at y, x with the given attributes and colour pair (an extended pair number).
+static inline int vd_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, int pair) {
     cchar_t cc;
-    if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return ERR;
+    if (setcchar(&cc, wch, attrs, 0, &pair) != OK) return ERR;
     return mvadd_wch(y, x, &cc);
+}
+
+// Fatal signals must leave the terminal usable: restore it, then exit 128+n as a
+// shell would report. endwin is not async-signal-safe, but the process is about to
+// end and ncurses' own handlers make the same trade.
+static void vd_restore_and_exit(int sig) {
+    endwin();
+    _exit(128 + sig);
+}
+
+/// Installs vd_restore_and_exit for SIGINT, SIGTERM and SIGHUP (after newterm, so
+/// these replace the handlers ncurses installs, which exit with status 1).
+static inline void vd_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = vd_restore_and_exit;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+/// Puts the default disposition back for the signals vd_install_signal_handlers took.
+static inline void vd_reset_signal_handlers(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
 }
 
 #endif

@@ -1,0 +1,92 @@
+/// A small form of labelled one-line fields, one per row. Tab/Shift-Tab and ↓/↑ move
+/// between fields, Esc cancels, Ctrl-S submits, Enter submits or moves on (see
+/// `EnterBehaviour`); other keys edit the focused field (Space and ←/→ cycle a choice).
+public struct Form: Hashable, Sendable {
+    /// What Enter does.
+    public enum EnterBehaviour: Hashable, Sendable {
+        /// Enter submits from any field.
+        case submitFromAnyField
+        /// Enter moves to the next field, and submits from the last one.
+        case submitFromLastField
+    }
+
+    public var fields: [FormField]
+    /// The index of the focused field.
+    public var focus: Int
+    public var enterBehaviour: EnterBehaviour
+
+    /// Creates a form focused on its first field.
+    public init(fields: [FormField], focus: Int = 0, enterBehaviour: EnterBehaviour = .submitFromAnyField) {
+        self.fields = fields
+        self.focus = focus
+        self.enterBehaviour = enterBehaviour
+    }
+
+    /// Applies a key; returns `.submit` or `.cancel` when the key ends the form.
+    public mutating func handle(_ key: Key) -> FormEvent? {
+        switch key {
+        case .escape:
+            return .cancel
+        case .ctrl("s"):
+            return .submit
+        case .enter:
+            if enterBehaviour == .submitFromAnyField || focus >= fields.count - 1 { return .submit }
+            moveFocus(by: 1)
+        case .tab, .down:
+            moveFocus(by: 1)
+        case .backTab, .up:
+            moveFocus(by: -1)
+        default:
+            if fields.indices.contains(focus) {
+                _ = fields[focus].handle(key)
+            }
+        }
+        return nil
+    }
+
+    /// The value of every field, in order.
+    public var values: [String] { fields.map(\.value) }
+
+    /// Draws one field per row: label, value, and the error (in `.error`) beside it.
+    /// Sets the buffer's cursor in the focused text field.
+    public func render(in rect: Rect, into buffer: inout CellBuffer) {
+        buffer.fill(rect, style: .normal)
+        guard !rect.isEmpty else { return }
+        let labelWidth = min(fields.map { $0.label.displayWidth }.max() ?? 0, rect.width / 3)
+        let first = max(0, focus - rect.height + 1)
+        for (row, index) in fields.indices.dropFirst(first).prefix(rect.height).enumerated() {
+            let field = fields[index]
+            let y = rect.y + row
+            let isFocused = index == focus
+            buffer.write(field.label.truncated(to: labelWidth) + " ", x: rect.x, y: y,
+                         style: Style(isFocused ? .paneTitleFocused : .normal), clip: rect)
+            let valueX = rect.x + labelWidth + 1
+            var valueWidth = rect.maxX - valueX
+            if let error = field.error, valueWidth > 0 {
+                let errorWidth = min(error.displayWidth, valueWidth / 2)
+                buffer.write(error.fitted(to: errorWidth), x: rect.maxX - errorWidth, y: y, style: Style(.error), clip: rect)
+                valueWidth -= errorWidth + 1
+            }
+            guard valueWidth > 0 else { continue }
+            let valueRect = Rect(x: valueX, y: y, width: valueWidth, height: 1)
+            switch field.kind {
+            case .text(let editor):
+                let shown = editor.visible(width: valueWidth)
+                buffer.write(shown.text, x: valueX, y: y, style: Style(.normal, underline: true), clip: valueRect)
+                if isFocused { buffer.setCursor(x: valueX + shown.cursorColumn, y: y) }
+            case .choice(let options, let selected):
+                var x = valueX
+                for (optionIndex, option) in options.enumerated() {
+                    let chosen = optionIndex == selected
+                    let style = chosen ? Style(isFocused ? .selectedRow : .normal, bold: true) : Style(.muted)
+                    x += buffer.write(" \(option) ", x: x, y: y, style: style, clip: valueRect)
+                }
+            }
+        }
+    }
+
+    private mutating func moveFocus(by delta: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + delta + fields.count) % fields.count
+    }
+}
