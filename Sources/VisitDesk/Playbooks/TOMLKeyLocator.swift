@@ -28,7 +28,7 @@ struct TOMLKeyLocator {
         var inMultilineString = false
         for (offset, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
-            let line = rawLine.trimmingWhitespace()
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             let wasInMultilineString = inMultilineString
             if line.components(separatedBy: "\"\"\"").count % 2 == 0 || line.components(separatedBy: "'''").count % 2 == 0 {
                 inMultilineString.toggle()
@@ -104,14 +104,7 @@ struct TOMLKeyLocator {
     /// `stages . items` and `"zh"` become `stages.items` and `zh`.
     private static func normalised(_ key: String) -> String {
         key.split(separator: ".")
-            .map { $0.trimmingWhitespace().trimmingCharacters(in: ["\"", "'"]) }
+            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["\"", "'"]) }
             .joined(separator: ".")
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs (and a trailing CR).
-    fileprivate func trimmingWhitespace() -> String {
-        String(self).trimmingCharacters(in: [" ", "\t", "\r"])
     }
 }
