@@ -43,10 +43,3 @@ public struct Money: Codable, Hashable, Comparable, Sendable {
         }
     }
 }
-
-/// Why a text is not an amount of money.
-public struct MoneyParseError: Error, Equatable, CustomStringConvertible, Sendable {
-    public var text: String
-    public var reason: String
-    public var description: String { "\"\(text)\" is not an amount: \(reason)" }
-}

@@ -1,0 +1,101 @@
+import Foundation
+import TOMLKit
+
+/// Custom playbooks as TOML files. The layout (see the README) is the one `export` writes:
+///
+/// ```toml
+/// id = "short-visit"
+/// role = "agent"                  # agent | debtor
+/// title.zh = "简短外访"
+/// title.en = "Short visit"
+///
+/// [[stages]]
+/// id = "arrival"
+/// title.zh = "到达"
+/// title.en = "Arrival"
+/// discusses_debt = false          # optional, default false
+///
+/// [[stages.items]]
+/// id = "arrival.staff-id"         # unique within the playbook
+/// text.zh = "出示工作证"
+/// text.en = "Staff ID shown"
+/// required = true                 # optional, default false
+/// hint.zh = "让对方看清工号"        # optional, hint.zh and hint.en together
+/// hint.en = "Let them read the badge number"
+/// purpose = "staffIDShown"        # optional, see ItemPurpose
+/// ```
+public enum PlaybookTOML {
+    /// Parses a playbook from TOML text; `file` is the name used in error messages.
+    public static func parse(_ text: String, file: String) throws(PlaybookError) -> Playbook {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw PlaybookError.syntax(
+                file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+        } catch {
+            throw PlaybookError.syntax(file: file, line: 1, column: 1, message: String(describing: error))
+        }
+        return try PlaybookTOMLReader(file: file, locator: TOMLKeyLocator(source: text)).playbook(root)
+    }
+
+    /// Reads and parses the playbook in a TOML file; errors name the file's path.
+    public static func load(contentsOf url: URL) throws(PlaybookError) -> Playbook {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw PlaybookError.unreadable(file: url.path, reason: error.localizedDescription)
+        }
+        return try parse(text, file: url.path)
+    }
+
+    /// The playbook as TOML text that `parse` reads back to an equal playbook.
+    public static func export(_ playbook: Playbook) -> String {
+        var lines = [
+            "# VisitDesk playbook. Edit, then place it in $XDG_CONFIG_HOME/visitdesk/playbooks/.",
+            "id = \(quoted(playbook.id))",
+            "role = \(quoted(playbook.role.rawValue))",
+        ]
+        lines += localized("title", playbook.title)
+        for stage in playbook.stages {
+            lines += ["", "[[stages]]", "id = \(quoted(stage.id))"]
+            lines += localized("title", stage.title)
+            lines.append("discusses_debt = \(stage.discussesDebt)")
+            for item in stage.items {
+                lines += ["", "[[stages.items]]", "id = \(quoted(item.id))"]
+                lines += localized("text", item.text)
+                lines.append("required = \(item.required)")
+                if let hint = item.hint {
+                    lines += localized("hint", hint)
+                }
+                if let purpose = item.purpose {
+                    lines.append("purpose = \(quoted(purpose.rawValue))")
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func localized(_ key: String, _ text: LocalizedText) -> [String] {
+        ["\(key).zh = \(quoted(text.zh))", "\(key).en = \(quoted(text.en))"]
+    }
+
+    /// A TOML basic string: quotes, backslashes and control characters escaped.
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += String(format: "\\u%04X", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,48 @@
+import Crypto
+import Foundation
+
+/// The audit chain: each event's canonical encoding (sorted-keys JSON of everything but the
+/// hash) and its hash, SHA-256 of the previous event's hash followed by that encoding.
+enum EventChain {
+    /// What the payload column holds and the hash covers.
+    struct Payload: Codable {
+        var visitID: Int64
+        var sequence: Int
+        var at: String
+        var kind: VisitEventKind
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func payload(visitID: Int64, sequence: Int, at: Date, kind: VisitEventKind, encoder: JSONEncoder) throws -> String {
+        let data = try encoder.encode(Payload(visitID: visitID, sequence: sequence, at: Timestamp.iso8601(at), kind: kind))
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func hash(previous: String, payload: String) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Array(previous.utf8))
+        hasher.update(data: Array(payload.utf8))
+        return hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    static func decode(_ record: EventRecord, decoder: JSONDecoder) throws(StoreError) -> VisitEvent {
+        let payload: Payload
+        do {
+            payload = try decoder.decode(Payload.self, from: Data(record.payload.utf8))
+        } catch {
+            throw .corruptEvent(visitID: record.visitID, sequence: record.sequence, reason: "its payload is not a valid event")
+        }
+        guard let at = Timestamp.parse(payload.at) else {
+            throw .corruptEvent(visitID: record.visitID, sequence: record.sequence, reason: "its time \(payload.at) is malformed")
+        }
+        return VisitEvent(visitID: record.visitID, sequence: record.sequence, at: at, kind: payload.kind, hash: record.hash)
+    }
+}

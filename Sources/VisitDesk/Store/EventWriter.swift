@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+
+/// Appends events inside a write transaction: numbers them, chains their hashes and keeps the
+/// visit row and the case status in step.
+struct EventWriter {
+    let db: Database
+    let encoder = EventChain.encoder()
+    let decoder = JSONDecoder()
+
+    /// Appends `kind` to `visit` and updates the row in memory; `save` writes the row too.
+    /// `state`, when given, must be the visit's current fold; it is updated.
+    @discardableResult
+    func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool) throws -> VisitEvent {
+        let visitID = visit.id!
+        guard visit.endedAt == nil else { throw StoreError.visitEnded(visitID: visitID) }
+        if case .started = kind, visit.eventCount > 0 { throw StoreError.startedTwice(visitID: visitID) }
+        if case .undone(let sequence) = kind {
+            if state == nil { state = try fold(visit) }
+            guard state?.lastUndoableSequence == sequence else {
+                throw StoreError.notUndoable(visitID: visitID, sequence: sequence, lastUndoable: state?.lastUndoableSequence)
+            }
+        }
+        let at = Timestamp.normalized(date)
+        let sequence = visit.eventCount + 1
+        let payload = try EventChain.payload(visitID: visitID, sequence: sequence, at: at, kind: kind, encoder: encoder)
+        let hash = EventChain.hash(previous: visit.headHash, payload: payload)
+        try EventRecord(visitID: visitID, sequence: sequence, kind: kind.name, at: at, payload: payload, hash: hash).insert(db)
+        let event = VisitEvent(visitID: visitID, sequence: sequence, at: at, kind: kind, hash: hash)
+        let outcomeBefore = state?.outcome
+        state?.apply(event)
+        visit.eventCount = sequence
+        visit.headHash = hash
+        visit.lastEventAt = at
+        switch kind {
+        case .ended(let reason):
+            visit.endedAt = at
+            visit.endReason = reason.rawValue
+        case .outcomeRecorded(let outcome):
+            try settle(&visit, outcome: outcome)
+        case .undone:
+            if let state, state.outcome != outcomeBefore {
+                try settle(&visit, outcome: state.outcome?.outcome)
+            }
+        default:
+            break
+        }
+        if save { try visit.update(db) }
+        return event
+    }
+
+    /// The visit folded from its stored events.
+    func fold(_ visit: VisitRecord) throws -> VisitState {
+        try VisitState.fold(events(of: visit.id!), caseID: visit.caseID)
+    }
+
+    func events(of visitID: Int64) throws -> [VisitEvent] {
+        try EventRecord.fetchAll(db, sql: "SELECT * FROM visitEvent WHERE visitID = ? ORDER BY sequence", arguments: [visitID])
+            .map { record throws(StoreError) in try EventChain.decode(record, decoder: decoder) }
+    }
+
+    /// Records the visit's effective outcome and the case status it implies.
+    private func settle(_ visit: inout VisitRecord, outcome: Outcome?) throws {
+        visit.outcomeCode = outcome?.code.rawValue
+        let status = outcome.flatMap(CaseStatus.init(after:)) ?? CaseStatus(rawValue: visit.caseStatusAtStart) ?? .open
+        try db.cachedStatement(sql: "UPDATE loanCase SET status = ? WHERE id = ?").execute(arguments: [status.rawValue, visit.caseID])
+    }
+}
+
+extension CaseStatus {
+    /// The status an outcome puts a case in: promised, plan agreed or settled; nil for the others.
+    public init?(after outcome: Outcome) {
+        switch outcome {
+        case .promiseToPay: self = .promised
+        case .planAgreed: self = .planAgreed
+        case .paidInFull: self = .settled
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Why the store refused or failed an action. Each case says what to do about it.
+public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
+    case cannotOpen(path: String, reason: String)
+    case newerSchema(path: String, unknownMigrations: [String])
+    case caseNotFound(id: Int64)
+    case caseReferenceNotFound(String)
+    case duplicateReference(String)
+    case invalidCase(reference: String, reason: String)
+    case visitNotFound(id: Int64)
+    case visitAlreadyOpen(caseID: Int64, visitID: Int64)
+    case visitEnded(visitID: Int64)
+    case startedTwice(visitID: Int64)
+    case notUndoable(visitID: Int64, sequence: Int, lastUndoable: Int?)
+    case scriptDoesNotStart(caseID: Int64)
+    case corruptEvent(visitID: Int64, sequence: Int, reason: String)
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            "cannot open the database \(path): \(reason)"
+        case .newerSchema(let path, let unknown):
+            "the database \(path) was written by a newer VisitDesk (it has schema changes \(unknown.joined(separator: ", ")) that this version does not know); use a newer visitdesk, or another --db"
+        case .caseNotFound(let id):
+            "there is no case with id \(id)"
+        case .caseReferenceNotFound(let reference):
+            "there is no case with reference \(reference)"
+        case .duplicateReference(let reference):
+            "a case with reference \(reference) exists already (or appears twice); nothing was imported"
+        case .invalidCase(let reference, let reason):
+            "case \(reference): \(reason); nothing was imported"
+        case .visitNotFound(let id):
+            "there is no visit with id \(id)"
+        case .visitAlreadyOpen(let caseID, let visitID):
+            "case \(caseID) already has an open visit (\(visitID)); resume or end it first"
+        case .visitEnded(let visitID):
+            "visit \(visitID) has ended and is read-only"
+        case .startedTwice(let visitID):
+            "visit \(visitID) has already started"
+        case .notUndoable(let visitID, let sequence, let last):
+            if let last {
+                "event \(sequence) of visit \(visitID) cannot be undone; the last change that can be undone is \(last)"
+            } else {
+                "visit \(visitID) has nothing left to undo (event \(sequence) cannot be undone)"
+            }
+        case .scriptDoesNotStart(let caseID):
+            "a visit script for case \(caseID) must begin with a \"started\" event"
+        case .corruptEvent(let visitID, let sequence, let reason):
+            "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`"
+        case .database(let message):
+            "database error: \(message)"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import GRDB
+
+/// The schema, grown only by appending named migrations. Never edit one that has shipped.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-cases") { db in
+            try db.execute(sql: """
+                CREATE TABLE loanCase (
+                    id INTEGER PRIMARY KEY,
+                    reference TEXT NOT NULL UNIQUE,
+                    debtorName TEXT NOT NULL,
+                    phone TEXT NOT NULL,
+                    idNumber TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    product TEXT NOT NULL,
+                    outstandingFen INTEGER NOT NULL,
+                    daysOverdue INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    assignedAgent TEXT NOT NULL,
+                    tags TEXT NOT NULL
+                );
+                CREATE INDEX loanCase_byOverdue ON loanCase(daysOverdue DESC, id);
+                """)
+        }
+        migrator.registerMigration("v1-visits") { db in
+            try db.execute(sql: """
+                CREATE TABLE visit (
+                    id INTEGER PRIMARY KEY,
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    role TEXT NOT NULL,
+                    playbookID TEXT NOT NULL,
+                    startedAt DATETIME NOT NULL,
+                    endedAt DATETIME,
+                    endReason TEXT,
+                    outcomeCode TEXT,
+                    caseStatusAtStart TEXT NOT NULL,
+                    eventCount INTEGER NOT NULL,
+                    headHash TEXT NOT NULL,
+                    lastEventAt DATETIME NOT NULL
+                );
+                CREATE UNIQUE INDEX visit_oneOpenPerCase ON visit(caseID) WHERE endedAt IS NULL;
+                CREATE INDEX visit_byCase ON visit(caseID, startedAt DESC);
+                CREATE INDEX visit_byStart ON visit(startedAt DESC);
+                CREATE TABLE visitEvent (
+                    visitID INTEGER NOT NULL REFERENCES visit(id),
+                    sequence INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    at DATETIME NOT NULL,
+                    payload TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    PRIMARY KEY (visitID, sequence)
+                ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("v1-drafts-and-access-log") { db in
+            try db.execute(sql: """
+                CREATE TABLE noteDraft (
+                    visitID INTEGER PRIMARY KEY REFERENCES visit(id),
+                    text TEXT NOT NULL,
+                    savedAt DATETIME NOT NULL
+                );
+                CREATE TABLE caseAccess (
+                    id INTEGER PRIMARY KEY,
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    at DATETIME NOT NULL,
+                    fields TEXT NOT NULL,
+                    revealed BOOLEAN NOT NULL
+                );
+                CREATE INDEX caseAccess_byCase ON caseAccess(caseID, at);
+                """)
+        }
+        migrator.registerMigration("v1-search") { db in
+            // Trigram full-text search finds substrings of three characters and more, Chinese
+            // included; two-character queries use the bigram table instead.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE caseSearch USING fts5(text, tokenize = 'trigram');
+                CREATE TABLE caseBigram (
+                    gram TEXT NOT NULL,
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    PRIMARY KEY (gram, caseID)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

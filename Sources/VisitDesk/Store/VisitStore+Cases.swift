@@ -1,0 +1,86 @@
+import GRDB
+
+extension VisitStore {
+    /// Adds cases, all or nothing. Returns them with their ids.
+    @discardableResult
+    public func insertCases(_ cases: [LoanCase]) throws(StoreError) -> [LoanCase] {
+        var seen = Set<String>()
+        for loanCase in cases {
+            guard seen.insert(loanCase.reference).inserted else { throw .duplicateReference(loanCase.reference) }
+            guard !loanCase.reference.trimmingWhitespace().isEmpty else {
+                throw .invalidCase(reference: "(blank)", reason: "the reference is empty")
+            }
+            guard loanCase.daysOverdue >= 0 else {
+                throw .invalidCase(reference: loanCase.reference, reason: "days overdue cannot be negative")
+            }
+        }
+        return try write { db in
+            var inserted: [LoanCase] = []
+            inserted.reserveCapacity(cases.count)
+            let exists = try db.cachedStatement(sql: "SELECT 1 FROM loanCase WHERE reference = ?")
+            for loanCase in cases {
+                if try Bool.fetchOne(exists, arguments: [loanCase.reference]) == true {
+                    throw StoreError.duplicateReference(loanCase.reference)
+                }
+                var record = CaseRecord(loanCase)
+                record.id = nil
+                try record.insert(db)
+                var stored = loanCase
+                stored.id = record.id
+                try CaseSearch.index(stored, id: record.id!, in: db)
+                inserted.append(stored)
+            }
+            return inserted
+        }
+    }
+
+    /// How many cases match `query` (all when nil or empty).
+    public func caseCount(matching query: String?) throws(StoreError) -> Int {
+        try read { db in
+            if let search = CaseSearch(query) {
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(search.sql))", arguments: search.arguments) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loanCase") ?? 0
+        }
+    }
+
+    /// A page of the cases matching `query`, most days overdue first, then by id.
+    public func cases(matching query: String?, offset: Int = 0, limit: Int) throws(StoreError) -> [LoanCase] {
+        try read { db in
+            let (filter, arguments) = VisitStore.filter(query)
+            return try CaseRecord.fetchAll(db, sql: """
+                SELECT * FROM loanCase WHERE \(filter) ORDER BY daysOverdue DESC, id LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit, offset]).map(\.loanCase)
+        }
+    }
+
+    /// The page after `cursor` (the first page when nil): keyset paging, as fast deep in the list as at its top.
+    public func casesPage(matching query: String?, after cursor: CaseCursor?, limit: Int) throws(StoreError) -> [LoanCase] {
+        guard let cursor else { return try cases(matching: query, offset: 0, limit: limit) }
+        return try read { db in
+            let (filter, arguments) = VisitStore.filter(query)
+            return try CaseRecord.fetchAll(db, sql: """
+                SELECT * FROM loanCase
+                WHERE \(filter) AND daysOverdue <= ? AND (daysOverdue < ? OR id > ?)
+                ORDER BY daysOverdue DESC, id LIMIT ?
+                """, arguments: arguments + [cursor.daysOverdue, cursor.daysOverdue, cursor.id, limit]).map(\.loanCase)
+        }
+    }
+
+    /// The case with `id`, if any.
+    public func loanCase(id: Int64) throws(StoreError) -> LoanCase? {
+        try read { db in try CaseRecord.fetchOne(db, key: id)?.loanCase }
+    }
+
+    /// The case with this loan or account number, if any.
+    public func loanCase(reference: String) throws(StoreError) -> LoanCase? {
+        try read { db in
+            try CaseRecord.fetchOne(db, sql: "SELECT * FROM loanCase WHERE reference = ?", arguments: [reference])?.loanCase
+        }
+    }
+
+    static func filter(_ query: String?) -> (sql: String, arguments: StatementArguments) {
+        guard let search = CaseSearch(query) else { return ("1", []) }
+        return ("id IN (\(search.sql))", search.arguments)
+    }
+}

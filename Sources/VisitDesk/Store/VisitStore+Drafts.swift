@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+
+extension VisitStore {
+    /// Keeps the note being typed in a visit, so it survives a crash; replaces the previous draft.
+    public func saveDraft(visitID: Int64, text: String, at date: Date = Date()) throws(StoreError) {
+        try write { db in
+            guard try VisitRecord.exists(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
+            try DraftRecord(visitID: visitID, text: text, savedAt: Timestamp.normalized(date)).upsert(db)
+        }
+    }
+
+    /// The note draft of a visit, if one was saved and not cleared.
+    public func draft(visitID: Int64) throws(StoreError) -> String? {
+        try read { db in try DraftRecord.fetchOne(db, key: visitID)?.text }
+    }
+
+    /// Drops the note draft of a visit (the note was saved or abandoned).
+    public func clearDraft(visitID: Int64) throws(StoreError) {
+        _ = try write { db in try DraftRecord.deleteOne(db, key: visitID) }
+    }
+}

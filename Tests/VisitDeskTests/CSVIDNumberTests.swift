@@ -1,0 +1,24 @@
+import Testing
+@testable import VisitDesk
+
+@Suite("ID number check")
+struct CSVIDNumberTests {
+    @Test func standardExamplesPass() {
+        #expect(ChineseIDNumber.problem(with: "11010519491231002X") == nil)
+        #expect(ChineseIDNumber.problem(with: "11010519491231002x") == nil)
+        #expect(ChineseIDNumber.problem(with: "440524188001010014") == nil)
+    }
+
+    @Test func checkCharacterIsComputedFromTheFirstSeventeenDigits() {
+        #expect(ChineseIDNumber.checkCharacter(for: "11010519491231002") == "X")
+        #expect(ChineseIDNumber.checkCharacter(for: "44052418800101001") == "4")
+        #expect(ChineseIDNumber.checkCharacter(for: "4405241880010100") == nil)
+    }
+
+    @Test func malformedNumbersSayWhatIsWrong() {
+        #expect(ChineseIDNumber.problem(with: "1101051949123100") == "ID number must have 18 characters, this one has 16")
+        #expect(ChineseIDNumber.problem(with: "1101051949123100AX") == "ID number must start with 17 digits")
+        #expect(ChineseIDNumber.problem(with: "11010519491231002Y") == "ID number must end with a digit or X")
+        #expect(ChineseIDNumber.problem(with: "110105194912310021") == "ID number fails its check digit (mistyped?)")
+    }
+}

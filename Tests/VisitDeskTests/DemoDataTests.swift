@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import VisitDesk
+
+@Suite("Demo data")
+struct DemoDataTests {
+    @Test func fortyCasesWithUniqueReferences() {
+        #expect(DemoData.cases.count == 40)
+        #expect(Set(DemoData.cases.map(\.reference)).count == 40)
+    }
+
+    @Test func valuesAreFixedNotRandom() {
+        let first = DemoData.cases[0]
+        #expect(first.reference == "HB-2025-0113")
+        #expect(first.debtorName == "张伟")
+        #expect(first.idNumber == "110105198803121017")
+        #expect(first.outstanding == Money(fen: 6_212_070))
+        #expect(Timestamp.iso8601(DemoData.visits[0].startedAt) == "2026-10-14T02:00:00.000Z")
+        #expect(Timestamp.iso8601(DemoData.visits[0].events.last!.at) == "2026-10-14T02:40:00.000Z")
+    }
+
+    @Test func amountsDaysAndProductsSpanRealisticRanges() {
+        let cases = DemoData.cases
+        #expect(cases.allSatisfy { (5...400).contains($0.daysOverdue) })
+        #expect(cases.allSatisfy { $0.outstanding >= Money(yuan: 300) && $0.outstanding < Money(yuan: 100_000) })
+        #expect(cases.contains { $0.outstanding < Money(yuan: 1_000) })
+        #expect(cases.contains { $0.outstanding > Money(yuan: 50_000) })
+        #expect(cases.contains { $0.daysOverdue <= 10 } && cases.contains { $0.daysOverdue >= 365 })
+        let products = Set(cases.map(\.product))
+        #expect(products.isSuperset(of: ["花呗", "借呗"]) && products.count >= 4)
+        #expect(cases.filter { !$0.tags.isEmpty }.count >= 20)
+        #expect(Set(cases.map(\.status)).count >= 4)
+    }
+
+    @Test func personalDataIsWellFormedButFake() {
+        for loan in DemoData.cases {
+            #expect(loan.phone.count == 11 && loan.phone.allSatisfy(\.isNumber), "\(loan.phone)")
+            #expect(["13800138", "13900139", "18600186", "15000150"].contains(String(loan.phone.prefix(8))), "\(loan.phone)")
+            #expect(ChineseIDNumber.problem(with: loan.idNumber) == nil, "\(loan.idNumber)")
+            #expect(loan.debtorName.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) })
+            #expect(loan.address.contains("市") && loan.address.count > 15)
+        }
+    }
+
+    @Test func eightVisitsOfBothRolesWithVariedOutcomes() {
+        let visits = DemoData.visits
+        #expect(visits.count == 8)
+        #expect(Set(visits.map(\.role)) == [.agent, .debtor])
+        let outcomes = visits.flatMap(\.events).compactMap { event -> OutcomeCode? in
+            if case .outcomeRecorded(let outcome) = event.kind { return outcome.code }
+            return nil
+        }
+        #expect(outcomes.count == 8)
+        #expect(Set(outcomes).isSuperset(of: [.promiseToPay, .planAgreed, .refusedToPay, .disputed, .noContact, .askedToLeave]))
+        let ends = visits.compactMap { visit -> EndReason? in
+            if case .ended(let reason)? = visit.events.last?.kind { return reason }
+            return nil
+        }
+        #expect(ends.count == 8)
+        #expect(Set(ends) == [.completed, .noContact, .askedToLeave])
+    }
+
+    @Test func everyVisitBelongsToADemoCaseAndNamesOnlyItemsOfItsPlaybook() throws {
+        let references = Set(DemoData.cases.map(\.reference))
+        for visit in DemoData.visits {
+            #expect(references.contains(visit.caseReference))
+            let playbook = try #require(BuiltInPlaybooks.playbook(id: visit.playbookID))
+            #expect(playbook.role == visit.role)
+            #expect(!visit.visitors.isEmpty)
+            for event in visit.events {
+                switch event.kind {
+                case .stageEntered(let stageID):
+                    #expect(playbook.stages.contains { $0.id == stageID }, "\(stageID) not in \(playbook.id)")
+                case .itemMarked(let itemID, _):
+                    #expect(playbook.item(itemID) != nil, "\(itemID) not in \(playbook.id)")
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    @Test func scriptsRunForwardInOctoberAndNovember2026() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        for visit in DemoData.visits {
+            let times = visit.events.map(\.at)
+            #expect(visit.startedAt <= times[0])
+            #expect(zip(times, times.dropFirst()).allSatisfy { $0 < $1 }, "\(visit.caseReference)")
+            for time in [visit.startedAt] + times {
+                let parts = calendar.dateComponents([.year, .month, .hour], from: time)
+                #expect(parts.year == 2026 && [10, 11].contains(parts.month))
+                #expect((8..<21).contains(parts.hour!), "\(visit.caseReference) at \(time)")
+            }
+            if case .stageEntered? = visit.events.first?.kind {} else {
+                Issue.record("\(visit.caseReference) does not begin by entering a stage")
+            }
+        }
+    }
+
+    @Test func visitsCarryChineseNotesSkipReasonsAndAnAmendment() {
+        let kinds = DemoData.visits.flatMap(\.events).map(\.kind)
+        var notes: [String] = []
+        var skipReasons: [String] = []
+        var amended = false
+        for kind in kinds {
+            switch kind {
+            case .noteAdded(_, let text): notes.append(text)
+            case .noteAmended: amended = true
+            case .itemMarked(_, .skipped(let reason)): skipReasons.append(reason)
+            default: break
+            }
+        }
+        #expect(notes.count >= 12)
+        #expect(notes.contains { $0.unicodeScalars.contains { ("A"..."z").contains($0) } })
+        #expect(skipReasons.count >= 5 && skipReasons.allSatisfy { !$0.isEmpty })
+        #expect(amended)
+    }
+
+    @Test func noteIDsAreUniqueWithinAVisitAndAmendmentsReferToAnEarlierNote() {
+        for visit in DemoData.visits {
+            var ids: [String] = []
+            for event in visit.events {
+                switch event.kind {
+                case .noteAdded(let id, _): ids.append(id)
+                case .noteAmended(let id, _): #expect(ids.contains(id))
+                default: break
+                }
+            }
+            #expect(Set(ids).count == ids.count)
+        }
+    }
+
+    @Test func thePlanScheduleSumsToItsTotal() throws {
+        let plans = DemoData.visits.flatMap(\.events).compactMap { event -> RepaymentPlan? in
+            if case .outcomeRecorded(.planAgreed(let plan)) = event.kind { return plan }
+            return nil
+        }
+        let plan = try #require(plans.first)
+        #expect(plan.schedule.count == 24)
+        #expect(plan.schedule.reduce(plan.downPayment) { $0 + $1.amount } == plan.total)
+    }
+}
