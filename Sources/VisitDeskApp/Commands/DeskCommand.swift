@@ -35,15 +35,8 @@ struct DeskCommand: ParsableCommand {
         }
         defer { backend.shutdown() }
         let playbooks = PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory(environment: environment))
-        var state = AppState(
-            language: lang ?? Language.fromLocale(environment),
-            size: Size(width: backend.size.width, height: backend.size.height),
-            now: Date(), clock: VisitClock(timeZone: rules.timeZone),
-            playbooks: playbooks, rules: RuleEngine(config: rules))
-        if let problem = playbooks.problems.first {
-            state.message = StatusMessage(text: "\(problem)", isError: true)
-        }
-        try DeskRunner(store: store, backend: backend, state: state, environment: environment).run()
+        try DeskRunner(store: store, backend: backend, language: lang ?? Language.fromLocale(environment), rules: rules,
+                       playbooks: playbooks, environment: environment).run()
     }
 }
 

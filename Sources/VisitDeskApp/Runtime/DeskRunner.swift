@@ -4,12 +4,15 @@ import VisitDesk
 
 /// Runs the desk: reads keys, feeds actions through `update`, performs the effects
 /// against the store and the system, and draws every new state.
-final class DeskRunner {
+public final class DeskRunner {
     private let store: VisitStore
     private let backend: TerminalBackend
     private let environment: [String: String]
     private(set) var state: AppState
     private var dataVersion: Int?
+    /// Time spent performing effects (store writes, files, processes) during the last
+    /// dispatch, so a benchmark can tell the desk's own work from the durable write.
+    public private(set) var lastEffectDuration: Duration = .zero
     /// How often the clock ticks: draft saving and live refresh both ride on it.
     static let tickInterval: TimeInterval = 0.25
 
@@ -21,18 +24,35 @@ final class DeskRunner {
         self.dataVersion = try? store.dataVersion()
     }
 
+    /// A desk on `store` drawing to `backend`, with custom playbooks and rules as configured.
+    public convenience init(store: VisitStore, backend: TerminalBackend, language: Language, rules: RuleConfig,
+                            playbooks: PlaybookLibrary, environment: [String: String], now: Date = Date()) {
+        var state = AppState(
+            language: language, size: Size(width: backend.size.width, height: backend.size.height), now: now,
+            clock: VisitClock(timeZone: rules.timeZone), playbooks: playbooks, rules: RuleEngine(config: rules))
+        if let problem = playbooks.problems.first {
+            state.message = StatusMessage(text: "\(problem)", isError: true)
+        }
+        self.init(store: store, backend: backend, state: state, environment: environment)
+    }
+
     /// Loads the first page of cases and draws the first frame.
-    func start() throws {
+    public func start() throws {
         try dispatch(.resized(currentSize))
     }
 
+    /// Handles one key as if typed, and draws the next frame.
+    public func press(_ key: Key) throws {
+        try dispatch(key == .resize ? .resized(currentSize) : .key(key))
+    }
+
     /// The loop: until the user quits, wait for a key at most one tick, then tick.
-    func run() throws {
+    public func run() throws {
         try start()
         var lastTick = Date()
         while !state.shouldQuit {
             if let key = backend.readKey(timeoutMilliseconds: Int(Self.tickInterval * 1000)) {
-                try dispatch(key == .resize ? .resized(currentSize) : .key(key))
+                try press(key)
             }
             if Date().timeIntervalSince(lastTick) >= Self.tickInterval, !state.shouldQuit {
                 lastTick = Date()
@@ -48,11 +68,15 @@ final class DeskRunner {
 
     /// Runs an action and every action its effects produce, then draws once.
     func dispatch(_ action: Action) throws {
+        let clock = ContinuousClock()
+        lastEffectDuration = .zero
         var pending = [action]
         while !pending.isEmpty {
             let next = pending.removeFirst()
             for effect in update(&state, next) {
+                let started = clock.now
                 pending += perform(effect)
+                lastEffectDuration += clock.now - started
             }
         }
         try backend.draw(DeskRenderer.render(state))

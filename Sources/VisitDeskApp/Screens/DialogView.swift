@@ -3,7 +3,7 @@ import VisitDesk
 
 /// Draws the open dialog over the screen: help, forms and choice lists.
 enum DialogView {
-    static func render(_ modal: Modal, state: AppState, over area: Rect, into buffer: inout CellBuffer) {
+    static func render(_ modal: Dialog, state: AppState, over area: Rect, into buffer: inout CellBuffer) {
         let t = state.text
         switch modal {
         case .help(let scroll):

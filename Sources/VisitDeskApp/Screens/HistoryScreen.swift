@@ -20,7 +20,7 @@ enum HistoryScreen {
     }
 
     static func row(for visit: VisitListRow, state: AppState, width: Int) -> String {
-        let outcome = visit.outcome?.label[state.language]
+        let outcome = visit.outcomeCode?.label[state.language]
             ?? visit.endReason?.label[state.language]
             ?? LocalizedText(zh: "进行中", en: "open")[state.language]
         let columns: [(String, Int)] = [

@@ -15,17 +15,17 @@ enum StagePane {
             renderCaseDetails(open, state: state, focused: focused, in: area, into: &buffer)
             return
         }
-        let number = visit.currentStageIndex + 1
+        let number = open.stageIndex + 1
         var title = "2 \(state.text(UIText.stage)) \(number)/\(playbook.stages.count) · \(stage.title[state.language])"
         if visit.isEnded {
             title += " · " + state.text(visit.endReason == .askedToLeave ? UIText.locked : UIText.ended)
         }
         let inner = Pane(title: title, focused: focused).render(in: area, into: &buffer)
         guard !inner.isEmpty else { return }
-        buffer.write(strip(playbook, visit: visit, language: state.language), x: inner.x, y: inner.y, clip: inner)
+        buffer.write(strip(playbook, visit: visit, current: open.stageIndex, language: state.language), x: inner.x, y: inner.y, clip: inner)
         var y = inner.y + 1
         if let outcome = visit.outcome, y < inner.maxY {
-            buffer.write("\(state.text(UIText.outcome)): \(OutcomeText.describe(outcome, language: state.language))",
+            buffer.write("\(state.text(UIText.outcome)): \(OutcomeText.describe(outcome.outcome, language: state.language))",
                          x: inner.x + 1, y: y, style: Style(.header), clip: inner)
             y += 1
         }
@@ -41,9 +41,10 @@ enum StagePane {
     }
 
     /// `✓1 Notice ✓2 Appointment ▶3 Arrival · 4 Identity …`, shortened to fit by the caller's clip.
-    static func strip(_ playbook: Playbook, visit: VisitState, language: Language) -> String {
-        playbook.stages.enumerated().map { index, stage in
-            let mark = index == visit.currentStageIndex ? "▶" : (visit.enteredStageIDs.contains(stage.id) ? "✓" : "·")
+    static func strip(_ playbook: Playbook, visit: VisitState, current: Int, language: Language) -> String {
+        let entered = Set(visit.stageHistory.map(\.stageID))
+        return playbook.stages.enumerated().map { index, stage in
+            let mark = index == current ? "▶" : (entered.contains(stage.id) ? "✓" : "·")
             return "\(mark)\(index + 1) \(shortTitle(stage.title[language]))"
         }.joined(separator: " ")
     }

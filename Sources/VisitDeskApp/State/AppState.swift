@@ -14,14 +14,14 @@ struct AppState {
     var playbooks: PlaybookLibrary
     var rules: RuleEngine
 
-    var focus: Pane = .cases
+    var focus: DeskPane = .cases
     var cases = CaseListState()
     var openCase: OpenCase?
     /// The note being typed in the notes pane, if any; saved as a draft every second.
     var noteEditor: LineEditor?
     /// The text of the note being typed as last saved to the store as a draft.
     var draftSavedText: String?
-    var modal: Modal?
+    var modal: Dialog?
     /// Screens shown over the desk; Esc pops the top one.
     var screens: [Screen] = []
     var message: StatusMessage?
@@ -81,13 +81,6 @@ struct VisitClock: Sendable {
 
     func time(_ date: Date) -> String { format(date, "HH:mm") }
     func dateTime(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
-    func today(_ date: Date) -> CalendarDay {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
-
     private func format(_ date: Date, _ pattern: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -133,9 +126,15 @@ struct OpenCase {
     var checklist = ListState()
     var notesScroll = 0
 
+    /// The position of the visit's current stage in its playbook.
+    var stageIndex: Int {
+        guard let visit, let playbook else { return 0 }
+        return visit.currentStageIndex(in: playbook)
+    }
+
     var currentStage: Stage? {
-        guard let visit, let playbook, playbook.stages.indices.contains(visit.currentStageIndex) else { return nil }
-        return playbook.stages[visit.currentStageIndex]
+        guard let playbook, visit != nil, playbook.stages.indices.contains(stageIndex) else { return nil }
+        return playbook.stages[stageIndex]
     }
 
     var selectedItem: ChecklistItem? {
@@ -145,7 +144,7 @@ struct OpenCase {
 }
 
 /// A dialog over the current screen. Keys go to it first.
-enum Modal {
+enum Dialog {
     case help(scroll: Int)
     case startVisit(Form)
     case chooseOutcome(ListState)

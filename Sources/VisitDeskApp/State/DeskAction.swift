@@ -1,7 +1,7 @@
 /// What a key asks the desk to do. The keymap maps keys to these; `update` carries them out.
 enum DeskAction: Hashable, Sendable {
     case help, quit, toggleLanguage, redraw
-    case focusNext, focusPrevious, focusPane(Pane)
+    case focusNext, focusPrevious, focusPane(DeskPane)
     case moveDown, moveUp, top, bottom, pageDown, pageUp
     case search
     case openCase, startVisit
@@ -17,6 +17,6 @@ enum DeskAction: Hashable, Sendable {
 }
 
 /// The four panes of the desk, in Tab order.
-enum Pane: Int, CaseIterable, Sendable {
+enum DeskPane: Int, CaseIterable, Sendable {
     case cases = 1, stage, checklist, notes
 }

@@ -22,7 +22,7 @@ enum DeskKeymap {
     static func make(_ language: Language) -> Keymap<DeskAction> {
         func bind(_ keys: [Key], _ label: String, _ zh: String, _ en: String, _ context: String,
                   _ action: DeskAction, bar: Bool = false) -> KeyBinding<DeskAction> {
-            KeyBinding(keys: keys, label: label, help: language == .zh ? zh : en,
+            KeyBinding(keys, label: label, help: language == .zh ? zh : en,
                        context: context, action: action, showInBar: bar)
         }
         let c = Key.character

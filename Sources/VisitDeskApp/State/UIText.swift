@@ -77,77 +77,7 @@ enum UIText {
     static let emptyNote = LocalizedText(zh: "记录为空，未保存", en: "The note is empty; nothing saved")
 }
 
-extension Role {
-    var label: LocalizedText {
-        switch self {
-        case .agent: LocalizedText(zh: "催收员", en: "Agent")
-        case .debtor: LocalizedText(zh: "债务人", en: "Debtor")
-        }
-    }
-}
-
-extension EndReason {
-    var label: LocalizedText {
-        switch self {
-        case .completed: LocalizedText(zh: "已完成", en: "Completed")
-        case .askedToLeave: LocalizedText(zh: "被要求离开", en: "Asked to leave")
-        case .noContact: LocalizedText(zh: "未见到人", en: "No contact")
-        case .aborted: LocalizedText(zh: "中止", en: "Aborted")
-        }
-    }
-}
-
-extension CaseStatus {
-    var label: LocalizedText {
-        switch self {
-        case .open: LocalizedText(zh: "未结", en: "open")
-        case .promised: LocalizedText(zh: "已承诺", en: "promised")
-        case .planAgreed: LocalizedText(zh: "已定计划", en: "plan agreed")
-        case .settled: LocalizedText(zh: "已结清", en: "settled")
-        case .closed: LocalizedText(zh: "已关闭", en: "closed")
-        }
-    }
-}
-
-extension PaymentMethod {
-    var label: LocalizedText {
-        switch self {
-        case .alipayAutoDebit: LocalizedText(zh: "支付宝自动扣款", en: "Alipay auto-debit")
-        case .bankTransfer: LocalizedText(zh: "银行转账", en: "Bank transfer")
-        case .cashWithReceipt: LocalizedText(zh: "现金（有收据）", en: "Cash with receipt")
-        case .other: LocalizedText(zh: "其他", en: "Other")
-        }
-    }
-}
-
-extension PlanFrequency {
-    var label: LocalizedText {
-        switch self {
-        case .weekly: LocalizedText(zh: "每周", en: "Weekly")
-        case .biweekly: LocalizedText(zh: "每两周", en: "Every two weeks")
-        case .monthly: LocalizedText(zh: "每月", en: "Monthly")
-        }
-    }
-}
-
 extension OutcomeCode {
-    var label: LocalizedText {
-        switch self {
-        case .promiseToPay: LocalizedText(zh: "承诺还款", en: "Promise to pay")
-        case .planAgreed: LocalizedText(zh: "达成还款计划", en: "Repayment plan agreed")
-        case .paidInFull: LocalizedText(zh: "当场全额还款", en: "Paid in full on site")
-        case .partialPayment: LocalizedText(zh: "部分还款", en: "Partial payment")
-        case .refusedToPay: LocalizedText(zh: "拒绝还款", en: "Refused to pay")
-        case .disputed: LocalizedText(zh: "对债务有异议", en: "Debt disputed")
-        case .hardship: LocalizedText(zh: "困难 / 弱势", en: "Hardship / vulnerable")
-        case .noContact: LocalizedText(zh: "不在家 / 未联系上", en: "Not home / no contact")
-        case .wrongAddress: LocalizedText(zh: "地址错误 / 已搬走", en: "Wrong address / moved")
-        case .thirdPartyOnly: LocalizedText(zh: "仅见到第三方", en: "Third party only")
-        case .askedToLeave: LocalizedText(zh: "被要求离开", en: "Asked to leave")
-        case .rescheduled: LocalizedText(zh: "改约时间", en: "Rescheduled")
-        }
-    }
-
     /// The letter that picks this code in the outcome list.
     var shortcut: Character {
         switch self {

@@ -20,9 +20,9 @@ func perform(_ state: inout AppState, _ action: DeskAction) -> [Effect] {
     case .redraw:
         return [.redraw]
     case .focusNext:
-        state.focus = Pane(rawValue: state.focus.rawValue % Pane.allCases.count + 1)!
+        state.focus = DeskPane(rawValue: state.focus.rawValue % DeskPane.allCases.count + 1)!
     case .focusPrevious:
-        state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!
+        state.focus = DeskPane(rawValue: (state.focus.rawValue + DeskPane.allCases.count - 2) % DeskPane.allCases.count + 1)!
     case .focusPane(let pane):
         state.focus = pane
     case .moveDown, .moveUp, .top, .bottom, .pageDown, .pageUp:
@@ -88,7 +88,7 @@ func perform(_ state: inout AppState, _ action: DeskAction) -> [Effect] {
     case .openReview:
         guard case .history(let history)? = state.screens.last,
               history.rows.indices.contains(history.list.selected) else { return [] }
-        return [.openReview(visitID: history.rows[history.list.selected].visitID)]
+        return [.openReview(visitID: history.rows[history.list.selected].id)]
     case .toggleReveal:
         guard var open = state.openCase, let caseID = open.loanCase.id else {
             state.message = StatusMessage(text: state.text(UIText.needCase), isError: false)
@@ -137,7 +137,7 @@ extension AppState {
 
     mutating func moveStage(forward: Bool) -> [Effect] {
         guard let visit = requireLiveVisit(), let playbook = openCase?.playbook else { return [] }
-        let target = visit.currentStageIndex + (forward ? 1 : -1)
+        let target = visit.currentStageIndex(in: playbook) + (forward ? 1 : -1)
         guard playbook.stages.indices.contains(target) else {
             message = StatusMessage(text: text(forward ? UIText.lastStage : UIText.firstStage), isError: false)
             return []

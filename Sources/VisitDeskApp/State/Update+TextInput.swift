@@ -84,14 +84,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .chooseOutcome(var list)?:
         return chooseOutcomeKey(&state, &list, key)
     case .outcomeForm(let code, var form)?:
-        let isLastField = form.focus == form.fields.count - 1
-        if key == .enter, !isLastField {
-            _ = form.handle(.tab)
-            state.modal = .outcomeForm(code, form)
-            return []
-        }
-        let event = key == .ctrl("s") ? FormEvent.submit : form.handle(key)
-        switch event {
+        switch form.handle(key) {
         case .cancel?: state.modal = nil
         case .submit?: return submitOutcome(&state, code, form)
         case nil: state.modal = .outcomeForm(code, form)
@@ -141,7 +134,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 /// A list of options with a letter each: j/k or arrows move, the letter or Enter picks,
 /// Esc closes.
 private func choiceKey(_ state: inout AppState, _ key: Key, selected: Int, options: [Character],
-                       reopen: (Int) -> Modal, pick: (inout AppState, Int) -> [Effect]) -> [Effect] {
+                       reopen: (Int) -> Dialog, pick: (inout AppState, Int) -> [Effect]) -> [Effect] {
     switch key {
     case .escape:
         state.modal = nil
@@ -198,8 +191,8 @@ private func submitStartVisit(_ state: inout AppState, _ form: Form) -> [Effect]
 }
 
 private func submitOutcome(_ state: inout AppState, _ code: OutcomeCode, _ form: Form) -> [Effect] {
-    guard let visit = state.liveVisit, let open = state.openCase else { state.modal = nil; return [] }
-    switch OutcomeForm.parse(code, form, loanCase: open.loanCase, today: state.clock.today(state.now), language: state.language) {
+    guard let visit = state.liveVisit else { state.modal = nil; return [] }
+    switch OutcomeForm.parse(code, form, today: CalendarDay(state.now, in: state.clock.timeZone), language: state.language) {
     case .failure(let withErrors):
         state.modal = .outcomeForm(code, withErrors.form)
         return []

@@ -136,7 +136,7 @@ extension AppState {
         if sameCase, let previous {
             open.revealed = previous.revealed
             open.notesScroll = previous.notesScroll
-            if previous.visit?.currentStageIndex == visit?.currentStageIndex { open.checklist = previous.checklist }
+            if previous.visit?.currentStageID == visit?.currentStageID { open.checklist = previous.checklist }
         }
         openCase = open
         clampChecklist()

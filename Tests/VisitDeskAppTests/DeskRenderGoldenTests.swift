@@ -1,0 +1,85 @@
+import Foundation
+import TUI
+import TestSupport
+import Testing
+@testable import VisitDeskApp
+import VisitDesk
+
+/// The desk drawn from fixed states, compared with golden text files beside this test
+/// (`UPDATE_GOLDEN=1` rewrites them on purpose).
+struct DeskRenderGoldenTests {
+    private func expectGolden(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = DeskRenderer.render(state).textLines().joined(separator: "\n") + "\n"
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt").path
+        if let mismatch = GoldenFile.mismatch(text, path: path) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func agentVisitMidwayInChinese() {
+        expectGolden(AppFixture.withOpenVisit(width: 120, height: 40, language: .zh), "agent-visit-zh-120x40")
+        expectGolden(AppFixture.withOpenVisit(width: 80, height: 24, language: .zh), "agent-visit-zh-80x24")
+    }
+
+    @Test func agentVisitMidwayInEnglishWithARevealAndADraft() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24)
+        AppFixture.press(&state, .character("r"), .character("n"))
+        _ = AppFixture.type(&state, "债务人说下个月发工资后先还三千")
+        expectGolden(state, "agent-visit-en-note-80x24")
+    }
+
+    @Test func debtorVisit() {
+        var state = AppFixture.state(width: 80, height: 24, language: .zh)
+        let events = [
+            VisitEvent(visitID: 9, sequence: 1, at: AppFixture.now, kind: .started(role: .debtor, playbookID: "debtor",
+                       visitors: [Visitor(name: "陈某", badge: "工号0931")], location: "家门口"), hash: ""),
+            VisitEvent(visitID: 9, sequence: 2, at: AppFixture.now.addingTimeInterval(60), kind: .stageEntered(stageID: "visitors"), hash: ""),
+            VisitEvent(visitID: 9, sequence: 3, at: AppFixture.now.addingTimeInterval(90), kind: .itemMarked(itemID: "visitors.staff-id", mark: .done), hash: ""),
+        ]
+        _ = update(&state, .caseOpened(AppFixture.cases[1], visit: try! VisitState.fold(events, caseID: 2), draft: nil))
+        expectGolden(state, "debtor-visit-zh-80x24")
+    }
+
+    @Test func outcomeFormWithAnError() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24, language: .zh)
+        AppFixture.press(&state, .character("o"), .character("p"), .tab)
+        _ = AppFixture.type(&state, "六千")
+        AppFixture.press(&state, .ctrl("s"))
+        expectGolden(state, "outcome-form-error-zh-80x24")
+    }
+
+    @Test func helpOverlay() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24)
+        AppFixture.press(&state, .character("?"))
+        expectGolden(state, "help-en-80x24")
+    }
+
+    @Test func reviewOfAPastVisit() {
+        var state = AppFixture.state(width: 120, height: 40, language: .zh)
+        var events = AppFixture.agentEvents()
+        events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: .undone(sequence: 8), hash: ""))
+        events.append(VisitEvent(visitID: 7, sequence: 10, at: AppFixture.now, kind: .ended(reason: .completed), hash: ""))
+        let visit = AppFixture.visit(events)
+        let lines = ReviewDocument(visit: visit, loanCase: AppFixture.cases[0], playbook: BuiltInPlaybooks.agent,
+                                   language: .zh, clock: state.clock).lines
+        _ = update(&state, .reviewLoaded(ReviewState(visitID: 7, title: "查看（只读）· HB-2025-0113 张伟", lines: lines)))
+        expectGolden(state, "review-zh-120x40")
+    }
+
+    @Test func belowTheMinimumSize() {
+        expectGolden(AppFixture.withOpenVisit(width: 50, height: 12), "too-small-50x12")
+    }
+
+    @Test func emptyDatabaseSaysHowToLoadCases() {
+        var state = AppFixture.state(width: 80, height: 24, language: .zh)
+        _ = update(&state, .casesLoaded(count: 0, offset: 0, rows: []))
+        expectGolden(state, "empty-database-zh-80x24")
+    }
+
+    @Test func wideGlyphsNeverStraddleAPaneEdge() {
+        for width in 60...90 {
+            let lines = DeskRenderer.render(AppFixture.withOpenVisit(width: width, height: 24, language: .zh)).textLines()
+            for line in lines { #expect(line.displayWidth == width, "width \(width): \(line)") }
+        }
+    }
+}
