@@ -11,7 +11,7 @@ public struct CaseImportProblem: Equatable, Hashable, Sendable, CustomStringConv
         self.message = message
     }
 
-    /// `line 4, column 7: "12,34.5" is not an amount: …`
+    /// `line 4, column 7: outstanding: "12,34.5" is not an amount: …`
     public var description: String { "line \(line), column \(column): \(message)" }
 }
 
