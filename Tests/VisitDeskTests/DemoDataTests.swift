@@ -141,3 +141,23 @@ struct DemoDataTests {
         #expect(plan.schedule.reduce(plan.downPayment) { $0 + $1.amount } == plan.total)
     }
 }
+
+@Suite("Demo data in the store")
+struct DemoDataStoreTests {
+    @Test func demoVisitsImportIntoAStoreAndFoldToTheirOutcomes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try VisitStore(path: directory.appendingPathComponent("demo.sqlite").path)
+        let stored = try store.insertCases(DemoData.cases)
+        let caseIDs = Dictionary(uniqueKeysWithValues: stored.map { ($0.reference, $0.id!) })
+        let visitIDs = try store.importVisits(DemoData.visits.map { $0.script(caseID: caseIDs[$0.caseReference]!) })
+        #expect(visitIDs.count == 8)
+        for (visitID, demo) in zip(visitIDs, DemoData.visits) {
+            let state = try store.visit(id: visitID)
+            #expect(state.isEnded)
+            #expect(state.playbookID == demo.playbookID)
+            #expect(state.outcome != nil)
+            #expect(state.events.count == demo.events.count + 1)
+        }
+    }
+}

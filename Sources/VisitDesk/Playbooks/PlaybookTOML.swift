@@ -41,11 +41,14 @@ public enum PlaybookTOML {
 
     /// Reads and parses the playbook in a TOML file; errors name the file's path.
     public static func load(contentsOf url: URL) throws(PlaybookError) -> Playbook {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw PlaybookError.unreadable(file: url.path, reason: "no such file")
+        }
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw PlaybookError.unreadable(file: url.path, reason: error.localizedDescription)
+            throw PlaybookError.unreadable(file: url.path, reason: "not readable as UTF-8 text")
         }
         return try parse(text, file: url.path)
     }

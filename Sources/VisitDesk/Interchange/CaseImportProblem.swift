@@ -1,0 +1,31 @@
+/// One thing wrong in an imported CSV file, where a person can find it: the physical line
+/// the record starts on (counting newlines inside quoted fields) and the 1-based column.
+public struct CaseImportProblem: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `line 4, column 7: outstanding: "12,34.5" is not an amount: …`
+    public var description: String { "line \(line), column \(column): \(message)" }
+}
+
+/// Why a CSV file of cases was not imported. Import is all or nothing: every problem in
+/// the file is listed, in file order, and no case is returned.
+public struct CaseImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var problems: [CaseImportProblem]
+
+    public init(problems: [CaseImportProblem]) {
+        self.problems = problems
+    }
+
+    public var description: String {
+        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        return "nothing imported, \(count) in the file:\n" + problems.map(\.description).joined(separator: "\n")
+    }
+}

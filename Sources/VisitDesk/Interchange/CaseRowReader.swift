@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads one CSV record into a `LoanCase`, collecting a problem for every bad value.
+struct CaseRowReader {
+    let record: CSVRecord
+    let columns: [CaseColumn: Int]
+    private(set) var problems: [CaseImportProblem] = []
+
+    init(record: CSVRecord, columns: [CaseColumn: Int]) {
+        self.record = record
+        self.columns = columns
+    }
+
+    /// The record's ref, if it has one.
+    var reference: String? {
+        let text = value(.reference)
+        return text.isEmpty ? nil : text
+    }
+
+    mutating func report(_ column: CaseColumn, _ message: String) {
+        problems.append(CaseImportProblem(line: record.line, column: (columns[column] ?? 0) + 1, message: message))
+    }
+
+    /// The case, or nil when a value is bad (the reasons are in `problems`).
+    mutating func loanCase() -> LoanCase? {
+        let reference = value(.reference)
+        if reference.isEmpty { report(.reference, "ref is empty; every case needs its loan or account number") }
+        let name = value(.name)
+        if name.isEmpty { report(.name, "name is empty; every case needs the debtor's name") }
+        let phone = self.phone()
+        let idNumber = self.idNumber()
+        let outstanding = self.outstanding()
+        let days = self.daysOverdue()
+        let status = self.status()
+        guard problems.isEmpty, let phone, let idNumber, let outstanding, let days, let status else { return nil }
+        return LoanCase(
+            reference: reference, debtorName: name, phone: phone, idNumber: idNumber,
+            address: value(.address), product: value(.product), outstanding: outstanding, daysOverdue: days,
+            status: status, assignedAgent: value(.agent), tags: tags())
+    }
+
+    /// The trimmed value of `column`, with line breaks inside it turned into spaces; empty
+    /// when the file has no such column.
+    private func value(_ column: CaseColumn) -> String {
+        guard let index = columns[column] else { return "" }
+        return record.fields[index]
+            .components(separatedBy: .newlines)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
+    /// Digits only: spaces, dashes and a leading +86 are dropped. Empty when unknown.
+    private mutating func phone() -> String? {
+        let text = value(.phone)
+        var digits = text.filter { $0 != " " && $0 != "-" }
+        if digits.hasPrefix("+86") { digits.removeFirst(3) }
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            report(.phone, "phone \"\(text)\" may hold only digits, spaces, dashes and a leading +86")
+            return nil
+        }
+        guard digits.isEmpty || (7...12).contains(digits.count) else {
+            report(.phone, "phone \"\(text)\" has \(digits.count) digits; a phone number has 7 to 12 (a mobile 11)")
+            return nil
+        }
+        return digits
+    }
+
+    /// Upper-case `X`. Empty when unknown.
+    private mutating func idNumber() -> String? {
+        let text = value(.idNumber).uppercased()
+        if !text.isEmpty, let problem = ChineseIDNumber.problem(with: text) {
+            report(.idNumber, "\(problem): \"\(text)\"")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func outstanding() -> Money? {
+        do {
+            return try Money.parse(value(.outstanding))
+        } catch {
+            report(.outstanding, "outstanding: \(error.description)")
+            return nil
+        }
+    }
+
+    private mutating func daysOverdue() -> Int? {
+        let text = value(.daysOverdue)
+        guard !text.isEmpty else {
+            report(.daysOverdue, "days_overdue is empty; write 0 for a case that is not overdue yet")
+            return nil
+        }
+        guard let days = Int(text) else {
+            report(.daysOverdue, "days_overdue \"\(text)\" is not a whole number of days")
+            return nil
+        }
+        guard days >= 0 else {
+            report(.daysOverdue, "days_overdue \(days) is negative")
+            return nil
+        }
+        return days
+    }
+
+    /// `open` when the column is absent or empty; English names in any case, or Chinese labels.
+    private mutating func status() -> CaseStatus? {
+        let text = value(.status)
+        guard !text.isEmpty else { return .open }
+        let squeezed = text.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" }
+        if let status = CaseStatus.allCases.first(where: { $0.rawValue.lowercased() == squeezed || $0.label.zh == text }) {
+            return status
+        }
+        report(.status, "unknown status \"\(text)\"; use one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+            + " (or \(CaseStatus.allCases.map(\.label.zh).joined(separator: "、")))")
+        return nil
+    }
+
+    /// Tags separated by `;`, `,`, `|`, `、` or their full-width forms.
+    private func tags() -> [String] {
+        value(.tags)
+            .split(whereSeparator: { ";|；、,，".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+}
