@@ -50,8 +50,8 @@ let package = Package(
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.
         .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses"], exclude: ["Golden"]),
-        .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"]),
-        .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"]),
+        .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"], exclude: ["Fixtures"]),
+        .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"], exclude: ["Golden"]),
         // Helpers shared by test targets: tmux sessions on built binaries, golden text files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -25,7 +25,7 @@ struct UpdateKeymapTests {
         AppFixture.press(&drafting, .character("n"), .character("半"), .ctrl("c"))
         guard case .quitWithDraft? = drafting.modal else { Issue.record("no quit dialog"); return }
         #expect(!drafting.shouldQuit)
-        let effects = AppFixture.press(&drafting, .character("k"))
+        let effects = AppFixture.press(&drafting, .character("s"))
         #expect(drafting.shouldQuit)
         #expect(effects == [.saveDraft(visitID: 7, text: "半")])
     }

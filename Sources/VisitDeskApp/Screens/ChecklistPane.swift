@@ -21,7 +21,7 @@ enum ChecklistPane {
             let text = item.text[state.language] + (item.required ? " *" : "")
             let selected = index == list.selected && state.focus == .checklist
             ChecklistRow(mark: presentation.mark, text: text, trailing: trailing,
-                         style: selected ? Style(.selectedRow) : Style(presentation.role))
+                         style: selected ? Style(.selectedRow) : Style(presentation.role), markWidth: 4)
                 .render(in: Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), into: &buffer)
         }
     }
@@ -54,11 +54,13 @@ enum NotesPane {
         if lines.isEmpty, editorRows == 0 {
             buffer.write(state.text(UIText.noNotes), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
         }
-        let scroll = min(open.notesScroll, max(0, lines.count - textArea.height))
-        for (row, line) in lines.dropFirst(scroll).prefix(textArea.height).enumerated() {
+        // Pinned to the newest note; scrolling up moves away from the bottom.
+        let bottomTop = max(0, lines.count - textArea.height)
+        let top = max(0, bottomTop - min(open.notesScrollBack, bottomTop))
+        for (row, line) in lines.dropFirst(top).prefix(textArea.height).enumerated() {
             buffer.write(line, x: inner.x, y: inner.y + row, clip: textArea)
         }
-        if var editor = state.noteEditor {
+        if let editor = state.noteEditor {
             let y = inner.maxY - 1
             let prompt = "> "
             buffer.write(prompt, x: inner.x, y: y, style: Style(.keyBarKey))

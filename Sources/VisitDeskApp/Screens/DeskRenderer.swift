@@ -68,7 +68,7 @@ enum StatusLine {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         var searchEditor = state.cases.searchEditor
         if case .history(let history)? = state.screens.last { searchEditor = history.searchEditor }
-        if var editor = searchEditor, state.modal == nil {
+        if let editor = searchEditor, state.modal == nil {
             let prompt = "/ "
             buffer.write(prompt, x: area.x, y: area.y, style: Style(.keyBarKey))
             let visible = editor.visible(width: max(1, area.width - prompt.count))

@@ -21,7 +21,7 @@ enum DialogView {
         case .quitWithDraft(let selected):
             renderChoices(QuitChoice.allCases.map { "\($0.label[state.language]) (\($0.shortcut))" }, selected: selected,
                           title: t(UIText.quitWithDraft), hint: nil, over: area, into: &buffer)
-        case .skipReason(_, var editor):
+        case .skipReason(_, let editor):
             let width = min(area.width - 4, 60)
             let inner = Modal(title: t(UIText.skipReason), width: width, height: 3).render(over: area, into: &buffer)
             let visible = editor.visible(width: max(1, inner.width - 1))

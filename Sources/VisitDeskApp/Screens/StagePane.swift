@@ -22,7 +22,7 @@ enum StagePane {
         }
         let inner = Pane(title: title, focused: focused).render(in: area, into: &buffer)
         guard !inner.isEmpty else { return }
-        buffer.write(strip(playbook, visit: visit, current: open.stageIndex, language: state.language), x: inner.x, y: inner.y, clip: inner)
+        buffer.write(strip(playbook, visit: visit, current: open.stageIndex, language: state.language, width: inner.width), x: inner.x, y: inner.y, clip: inner)
         var y = inner.y + 1
         if let outcome = visit.outcome, y < inner.maxY {
             buffer.write("\(state.text(UIText.outcome)): \(OutcomeText.describe(outcome.outcome, language: state.language))",
@@ -40,13 +40,25 @@ enum StagePane {
         }
     }
 
-    /// `✓1 Notice ✓2 Appointment ▶3 Arrival · 4 Identity …`, shortened to fit by the caller's clip.
-    static func strip(_ playbook: Playbook, visit: VisitState, current: Int, language: Language) -> String {
-        let entered = Set(visit.stageHistory.map(\.stageID))
-        return playbook.stages.enumerated().map { index, stage in
+    /// `✓1 Notice ✓2 Appointment ▶3 Arrival ·4 Identity …`: stages already entered, the
+    /// current one, and those ahead — a window around the current stage when space is short.
+    static func strip(_ playbook: Playbook, visit: VisitState, current: Int, language: Language, width: Int) -> String {
+        // A visit starts in the first stage, so it counts as entered.
+        let entered = Set(visit.stageHistory.map(\.stageID) + playbook.stages.prefix(1).map(\.id))
+        let tokens = playbook.stages.enumerated().map { index, stage in
             let mark = index == current ? "▶" : (entered.contains(stage.id) ? "✓" : "·")
             return "\(mark)\(index + 1) \(shortTitle(stage.title[language]))"
-        }.joined(separator: " ")
+        }
+        // Start at the first stage if that still shows the next one; else one before the current.
+        let throughNext = tokens[0...min(current + 1, tokens.count - 1)].joined(separator: " ")
+        let first = throughNext.displayWidth <= width - 2 ? 0 : max(0, current - 1)
+        var shown = Array(tokens[first...])
+        if first > 0 { shown.insert("…", at: 0) }
+        while shown.joined(separator: " ").displayWidth > width, shown.count > 2 {
+            shown.removeLast()
+            if shown.last != "…" { shown[shown.count - 1] = "…" }
+        }
+        return shown.joined(separator: " ")
     }
 
     private static func shortTitle(_ title: String) -> String {

@@ -124,7 +124,8 @@ struct OpenCase {
     var warnings: [RuleWarning] = []
     var revealed = false
     var checklist = ListState()
-    var notesScroll = 0
+    /// How many lines the notes are scrolled back from the newest one.
+    var notesScrollBack = 0
 
     /// The position of the visit's current stage in its playbook.
     var stageIndex: Int {

@@ -16,6 +16,21 @@ enum DeskAction: Hashable, Sendable {
     case back
 }
 
+extension DeskAction {
+    /// The same movement seen from the bottom of a list pinned to its newest line.
+    var reversedScroll: DeskAction {
+        switch self {
+        case .moveDown: .moveUp
+        case .moveUp: .moveDown
+        case .top: .bottom
+        case .bottom: .top
+        case .pageDown: .pageUp
+        case .pageUp: .pageDown
+        default: self
+        }
+    }
+}
+
 /// The four panes of the desk, in Tab order.
 enum DeskPane: Int, CaseIterable, Sendable {
     case cases = 1, stage, checklist, notes

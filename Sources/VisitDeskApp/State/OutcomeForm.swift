@@ -30,8 +30,8 @@ enum OutcomeForm {
         for index in reader.form.fields.indices { reader.form.fields[index].error = nil }
         do throws(OutcomeError) {
             let outcome = try reader.outcome(code)
-            try outcome.validate(today: today)
             guard !reader.failed else { return .failure(FormWithErrors(reader.form)) }
+            try outcome.validate(today: today)
             return .success(outcome)
         } catch {
             reader.fail(error.field, error.message)

@@ -180,7 +180,9 @@ extension AppState {
                 openCase = open
             case .notes:
                 guard var open = openCase else { return [] }
-                open.notesScroll = Self.scrolled(open.notesScroll, action, page: DeskLayout.innerHeight(layout.notes))
+                let lineCount = open.visit.map { NotesPane.lines($0, width: layout.notes.width - 2, clock: clock).count } ?? 0
+                let back = Self.scrolled(open.notesScrollBack, action.reversedScroll, page: DeskLayout.innerHeight(layout.notes))
+                open.notesScrollBack = min(back, max(0, lineCount - DeskLayout.innerHeight(layout.notes)))
                 openCase = open
             case .stage:
                 break

@@ -208,7 +208,7 @@ enum QuitChoice: CaseIterable {
 
     var shortcut: Character {
         switch self {
-        case .keepDraft: "k"
+        case .keepDraft: "s"
         case .discardDraft: "d"
         case .cancel: "c"
         }

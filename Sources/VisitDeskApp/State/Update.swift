@@ -135,7 +135,7 @@ extension AppState {
         open.playbook = visit.flatMap { playbooks.playbook(id: $0.playbookID) }
         if sameCase, let previous {
             open.revealed = previous.revealed
-            open.notesScroll = previous.notesScroll
+            open.notesScrollBack = previous.notesScrollBack
             if previous.visit?.currentStageID == visit?.currentStageID { open.checklist = previous.checklist }
         }
         openCase = open
