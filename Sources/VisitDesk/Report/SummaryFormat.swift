@@ -1,0 +1,47 @@
+import Foundation
+
+/// Wording shared by the summary's renderings.
+enum SummaryFormat {
+    /// `1 h 05 min`, `12 min`, `40 s`.
+    static func duration(_ interval: TimeInterval, language: Language) -> String {
+        let seconds = max(0, Int(interval.rounded()))
+        let (hours, minutes) = (seconds / 3_600, seconds / 60 % 60)
+        switch (language, hours, minutes) {
+        case (.zh, 0, 0): return "\(seconds) 秒"
+        case (.zh, 0, _): return "\(minutes) 分钟"
+        case (.zh, _, _): return "\(hours) 小时 \(minutes) 分钟"
+        case (.en, 0, 0): return "\(seconds) s"
+        case (.en, 0, _): return "\(minutes) min"
+        case (.en, _, _): return "\(hours) h \(minutes < 10 ? "0" : "")\(minutes) min"
+        }
+    }
+
+    /// The fields of an outcome as label–value pairs (a plan's schedule is listed apart).
+    static func fields(of outcome: Outcome, language: Language) -> [(String, String)] {
+        let l = { (zh: String, en: String) in language == .zh ? zh : en }
+        switch outcome {
+        case .promiseToPay(let date, let amount, let method):
+            return [(l("还款日期", "Date"), date.description), (l("金额", "Amount"), amount.formatted), (l("方式", "Method"), method.label[language])]
+        case .planAgreed(let plan):
+            var fields = [
+                (l("总额", "Total"), plan.total.formatted), (l("首付", "Down payment"), plan.downPayment.formatted),
+                (l("期数", "Instalments"), "\(plan.instalmentCount) × \(plan.frequency.label[language])"),
+                (l("首期日期", "First due"), plan.firstDue.description), (l("方式", "Method"), plan.method.label[language]),
+            ]
+            if let income = plan.statedMonthlyIncome { fields.append((l("所述月收入", "Stated monthly income"), income.formatted)) }
+            return fields
+        case .paidInFull(let amount, let method), .partialPayment(let amount, let method):
+            return [(l("金额", "Amount"), amount.formatted), (l("方式", "Method"), method.label[language])]
+        case .refusedToPay(let reason), .disputed(let reason):
+            return reason.isEmpty ? [] : [(l("原因", "Reason"), reason)]
+        case .hardship(let note), .wrongAddress(let note):
+            return note.isEmpty ? [] : [(l("说明", "Note"), note)]
+        case .thirdPartyOnly(let who):
+            return [(l("见到的人", "Who"), who)]
+        case .noContact, .askedToLeave:
+            return []
+        case .rescheduled(let date, let note):
+            return [(l("新约日期", "New date"), date.description)] + (note.isEmpty ? [] : [(l("说明", "Note"), note)])
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Everything a visit's summary shows, as a value: the case (masked unless revealed), who,
+/// where and when, each stage with its items, the notes, the outcome with its plan, the rule
+/// warnings and the audit head hash. `markdown(language:)` and `json()` render it; the
+/// fixed-width text is drawn by the app.
+public struct VisitSummary: Hashable, Sendable {
+    /// The case as the summary shows it; `phone` and `idNumber` are masked unless revealed.
+    public struct CaseDetails: Hashable, Sendable {
+        public var reference: String
+        public var debtorName: String
+        public var phone: String
+        public var idNumber: String
+        public var address: String
+        public var product: String
+        public var outstanding: Money
+        public var daysOverdue: Int
+        public var status: CaseStatus
+    }
+
+    /// A checklist item and what became of it.
+    public struct ItemDetails: Hashable, Sendable {
+        public var id: String
+        public var text: LocalizedText
+        public var required: Bool
+        public var mark: ItemMark
+        /// When the current mark was set; nil for an item never marked.
+        public var markedAt: Date?
+    }
+
+    /// A stage of the playbook, when it was entered (possibly more than once) and its items.
+    public struct StageDetails: Hashable, Sendable {
+        public var id: String
+        public var title: LocalizedText
+        public var enteredAt: [Date]
+        public var items: [ItemDetails]
+    }
+
+    public var visitID: Int64
+    public var loanCase: CaseDetails
+    public var role: Role
+    public var playbookID: String
+    public var playbookTitle: LocalizedText
+    public var visitors: [Visitor]
+    public var location: String
+    public var startedAt: Date
+    public var endedAt: Date?
+    public var endReason: EndReason?
+    /// How long the visit took, or has taken so far when it is still open.
+    public var duration: TimeInterval
+    public var stages: [StageDetails]
+    public var notes: [VisitNote]
+    public var outcome: RecordedOutcome?
+    public var warnings: [RuleWarning]
+    public var eventCount: Int
+    public var headHash: String
+    /// The zone times are shown in.
+    public var timeZone: TimeZone
+
+    /// The line every summary carries.
+    public static let disclaimer = LocalizedText(
+        zh: "本文件是上门过程的记录，仅用于存档备查，不构成法律意见。",
+        en: "This is a record of the visit kept for reference. It is not legal advice.")
+
+    /// Gathers the summary of `visit`. Phone and ID number are shown in full only for the
+    /// fields in `revealing`; warnings come from the rule engine.
+    public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, warnings: [RuleWarning],
+                            revealing: Set<PersonalField> = [], timeZone: TimeZone, now: Date) -> VisitSummary {
+        let entries = Dictionary(grouping: visit.stageHistory, by: \.stageID)
+        return VisitSummary(
+            visitID: visit.id,
+            loanCase: CaseDetails(
+                reference: loanCase.reference, debtorName: loanCase.debtorName, phone: loanCase.phone(revealing: revealing),
+                idNumber: loanCase.idNumber(revealing: revealing), address: loanCase.address, product: loanCase.product,
+                outstanding: loanCase.outstanding, daysOverdue: loanCase.daysOverdue, status: loanCase.status),
+            role: visit.role, playbookID: visit.playbookID, playbookTitle: playbook.title, visitors: visit.visitors,
+            location: visit.location, startedAt: visit.startedAt, endedAt: visit.endedAt, endReason: visit.endReason,
+            duration: visit.duration(now: now),
+            stages: playbook.stages.map { stage in
+                StageDetails(id: stage.id, title: stage.title, enteredAt: (entries[stage.id] ?? []).map(\.at), items: stage.items.map { item in
+                    ItemDetails(id: item.id, text: item.text, required: item.required, mark: visit.mark(of: item.id), markedAt: visit.marks[item.id]?.at)
+                })
+            },
+            notes: visit.notes, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,
+            headHash: visit.headHash, timeZone: timeZone)
+    }
+
+    /// Gathers the summary with the warnings of the rules in `rules`, times in its time zone.
+    public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, rules: RuleConfig,
+                            revealing: Set<PersonalField> = [], now: Date) -> VisitSummary {
+        let warnings = RuleEngine(config: rules).evaluate(visit: visit, playbook: playbook, loanCase: loanCase, now: now)
+        return make(visit: visit, loanCase: loanCase, playbook: playbook, warnings: warnings, revealing: revealing,
+                    timeZone: rules.timeZone, now: now)
+    }
+
+    /// `2026-01-01 10:05` in the summary's time zone.
+    public func dateTime(_ date: Date) -> String {
+        "\(CalendarDay(date, in: timeZone)) \(TimeOfDay.clock(date, in: timeZone))"
+    }
+
+    /// `10:05`, or the full date and time when `date` is not the day the visit started.
+    public func time(_ date: Date) -> String {
+        CalendarDay(date, in: timeZone) == CalendarDay(startedAt, in: timeZone) ? TimeOfDay.clock(date, in: timeZone) : dateTime(date)
+    }
+}
