@@ -1,9 +1,9 @@
 import Foundation
 
 /// Wording shared by the summary's renderings.
-enum SummaryFormat {
+public enum SummaryFormat {
     /// `1 h 05 min`, `12 min`, `40 s`.
-    static func duration(_ interval: TimeInterval, language: Language) -> String {
+    public static func duration(_ interval: TimeInterval, language: Language) -> String {
         let seconds = max(0, Int(interval.rounded()))
         let (hours, minutes) = (seconds / 3_600, seconds / 60 % 60)
         switch (language, hours, minutes) {
@@ -17,7 +17,7 @@ enum SummaryFormat {
     }
 
     /// The fields of an outcome as label–value pairs (a plan's schedule is listed apart).
-    static func fields(of outcome: Outcome, language: Language) -> [(String, String)] {
+    public static func fields(of outcome: Outcome, language: Language) -> [(String, String)] {
         let l = { (zh: String, en: String) in language == .zh ? zh : en }
         switch outcome {
         case .promiseToPay(let date, let amount, let method):

@@ -4,7 +4,9 @@ import ArgumentParser
 public struct VisitDeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "visitdesk",
-        abstract: "Keep a record of overdue-loan home visits as they happen."
+        abstract: "Keep a record of overdue-loan home visits as they happen.",
+        subcommands: [DeskCommand.self],
+        defaultSubcommand: DeskCommand.self
     )
 
     public init() {}

@@ -102,6 +102,10 @@ public final class DeskRunner {
             let visit = try store.openVisit(caseID: id)
             let draft = try visit.flatMap { try store.draft(visitID: $0.id) }
             return [.caseOpened(loanCase, visit: visit, draft: draft)]
+        case .refreshCase(let id, let visitID):
+            guard let loanCase = try store.loanCase(id: id) else { return [] }
+            let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
+            return [.caseOpened(loanCase, visit: visit, draft: nil)]
         case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
             let visit = try store.startVisit(caseID: caseID, role: role, playbookID: playbookID,
                                              visitors: visitors, location: location, at: now)

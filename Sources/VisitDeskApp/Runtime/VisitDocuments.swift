@@ -16,6 +16,25 @@ struct VisitDocuments {
         let title = "\(state.text(UIText.review)) · \(loanCase.reference) \(loanCase.debtorName) · \(state.clock.dateTime(visit.startedAt))"
         return ReviewState(visitID: visitID, title: title, lines: lines)
     }
+
+    /// The summary in the UI language; personal data shown only if revealed on the desk.
+    func summary(visitID: Int64) throws -> SummaryState {
+        let visit = try store.visit(id: visitID)
+        guard let loanCase = try store.loanCase(id: visit.caseID) else { throw StoreError.caseNotFound(id: visit.caseID) }
+        guard let playbook = state.playbooks.playbook(id: visit.playbookID) else {
+            throw StoreError.corruptEvent(visitID: visitID, sequence: 1, reason: "playbook \(visit.playbookID) is not installed")
+        }
+        let revealed = state.openCase.map { $0.revealed && $0.loanCase.id == loanCase.id } ?? false
+        let summary = VisitSummary.make(
+            visit: visit, loanCase: loanCase, playbook: playbook,
+            warnings: state.rules.evaluate(visit: visit, playbook: playbook, loanCase: loanCase, now: state.now),
+            revealing: revealed ? Set(PersonalField.allCases) : [], timeZone: state.clock.timeZone, now: state.now)
+        return SummaryState(
+            visitID: visitID, title: "\(state.text(UIText.summary)) · \(loanCase.reference) \(loanCase.debtorName)",
+            lines: SummaryText(summary: summary, language: state.language).lines,
+            markdown: summary.markdown(language: state.language),
+            fileStem: "\(loanCase.reference)-visit-\(visitID)")
+    }
 }
 
 /// A past visit as lines of text: header, stages with their items, notes, and a timeline
@@ -32,7 +51,7 @@ struct ReviewDocument {
         var lines: [String] = []
         let ended = visit.endedAt.map { " – \(clock.time($0))" } ?? ""
         lines.append("\(loanCase.reference)  \(loanCase.debtorName)  \(loanCase.maskedPhone)  · \(visit.role.label[language])")
-        lines.append("\(clock.dateTime(visit.startedAt))\(ended)  \(DurationText.format(visit.duration(now: visit.endedAt ?? visit.startedAt)))  \(visit.location)")
+        lines.append("\(clock.dateTime(visit.startedAt))\(ended)  \(SummaryFormat.duration(visit.duration(now: visit.endedAt ?? visit.startedAt), language: language))  \(visit.location)")
         lines.append((zh ? "上门人员：" : "Visitors: ") + visit.visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", "))
         if let outcome = visit.outcome {
             lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, language: language))")

@@ -21,10 +21,11 @@ struct DeskLayout {
         let casesWidth = size.width >= 120 ? 44 : max(28, size.width * 2 / 5)
         let columns = Layout.split(body, .columns, [.fixed(casesWidth), .fill])
         cases = columns[0]
-        let right = Layout.split(columns[1], .rows, [.fixed(stageHeight), .percent(55), .fill])
+        let right = Layout.split(columns[1], .rows, [.fixed(stageHeight), .fill])
         stage = right[0]
-        checklist = right[1]
-        notes = right[2]
+        let lists = Layout.split(right[1], .rows, [.percent(55), .fill])
+        checklist = lists[0]
+        notes = lists[1]
     }
 
     /// Rows of content inside a bordered pane.

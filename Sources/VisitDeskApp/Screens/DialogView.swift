@@ -32,7 +32,7 @@ enum DialogView {
 
     private static func renderForm(_ form: Form, title: String, hint: String, over area: Rect, into buffer: inout CellBuffer) {
         let width = min(area.width - 2, 76)
-        let height = min(area.height, form.fields.count * 2 + 4)
+        let height = min(area.height, form.fields.count + 4)
         let inner = Modal(title: title, width: width, height: height).render(over: area, into: &buffer)
         let formArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1))
         form.render(in: formArea, into: &buffer)

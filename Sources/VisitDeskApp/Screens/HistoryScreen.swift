@@ -1,4 +1,3 @@
-import Foundation
 import TUI
 import VisitDesk
 
@@ -29,7 +28,7 @@ enum HistoryScreen {
             (visit.debtorName, 8),
             (visit.role.label[state.language], 7),
             (outcome, 24),
-            (visit.duration.map(DurationText.format) ?? "—", 8),
+            (visit.duration.map { SummaryFormat.duration($0, language: state.language) } ?? "—", 10),
         ]
         return columns.map { $0.0.truncated(to: $0.1) }.joined(separator: " ").truncated(to: width)
     }
@@ -44,13 +43,5 @@ enum DocumentScreen {
         for (row, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
             buffer.write(line, x: inner.x + 1, y: inner.y + row, clip: inner)
         }
-    }
-}
-
-/// `1 h 05 min` / `45 min`.
-enum DurationText {
-    static func format(_ seconds: TimeInterval) -> String {
-        let minutes = Int(seconds / 60)
-        return minutes >= 60 ? "\(minutes / 60) h \(String(format: "%02d", minutes % 60)) min" : "\(minutes) min"
     }
 }

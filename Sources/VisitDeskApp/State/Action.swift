@@ -26,6 +26,8 @@ enum Action {
 enum Effect: Equatable {
     case loadCases(query: String, offset: Int, limit: Int)
     case openCase(id: Int64)
+    /// Reloads the shown case and the visit shown with it (even once ended), or its open visit.
+    case refreshCase(id: Int64, visitID: Int64?)
     case startVisit(caseID: Int64, role: Role, playbookID: String, visitors: [Visitor], location: String)
     case append(visitID: Int64, kind: VisitEventKind)
     case saveDraft(visitID: Int64, text: String)

@@ -66,7 +66,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .externalChange:
         var effects = state.caseWindowEffects(force: true)
-        if let id = state.openCase?.loanCase.id { effects.append(.openCase(id: id)) }
+        if let open = state.openCase, let id = open.loanCase.id { effects.append(.refreshCase(id: id, visitID: open.visit?.id)) }
         return effects
     case .info(let text):
         state.message = StatusMessage(text: text, isError: false)
@@ -141,6 +141,7 @@ extension AppState {
         openCase = open
         clampChecklist()
         refreshWarnings()
+        if visit != nil, previous?.visit?.id != visit?.id { focus = .checklist }
         if !sameCase {
             noteEditor = nil
             draftSavedText = nil
@@ -149,8 +150,6 @@ extension AppState {
                 draftSavedText = draft
                 focus = .notes
                 message = StatusMessage(text: text(UIText.draftRestored), isError: false)
-            } else if visit != nil {
-                focus = .checklist
             }
         }
     }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TUI
+import VisitDesk
+
+/// `visitdesk` with no subcommand: the full-screen desk.
+struct DeskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "Open the full-screen desk (the default)."
+    )
+
+    @Option(name: .long, help: "The database file (default: $VISITDESK_DB, else $XDG_DATA_HOME/visitdesk/visitdesk.sqlite).")
+    var db: String?
+    @Option(name: .long, help: "Colour theme: a name from `visitdesk themes`, or a .toml file.")
+    var theme: String?
+    @Option(name: .long, help: "Interface language: zh or en (default: config, then the locale).")
+    var lang: Language?
+    @Flag(name: .long, help: "Open a demo database, creating it with demo data on first use.")
+    var demo = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let config = try DeskFailure.exit(1) { try VisitDeskConfig.load(environment: environment) }
+        let themeValue = try DeskFailure.exit(1) {
+            try Theme.load(nameOrPath: theme ?? config.theme ?? "default", searchDirectories: ThemeDirectories.search(environment: environment))
+        }
+        let path = demo ? DemoDatabase.path(environment: environment) : (db ?? VisitStore.defaultPath(environment: environment))
+        let store = try DeskFailure.exit(1) { try VisitStore(path: path) }
+        if demo { try DeskFailure.exit(1) { try DemoDatabase.seedIfEmpty(store) } }
+        let backend = try DeskFailure.exit(2) { try NcursesBackend(theme: themeValue, environment: environment) }
+        defer { backend.shutdown() }
+        let playbooks = PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory(environment: environment))
+        try DeskRunner(store: store, backend: backend, language: lang ?? config.language ?? Language.fromLocale(environment),
+                       rules: config.rules, playbooks: playbooks, environment: environment).run()
+    }
+}
+
+/// A one-line message on stderr and an exit status, instead of a stack trace.
+struct DeskFailure: Error {
+    /// Runs `body`; any error becomes its description on stderr and exit `status`.
+    static func exit<T>(_ status: Int32, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            FileHandle.standardError.write(Data("visitdesk: \(error)\n".utf8))
+            throw ExitCode(status)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {
+    /// The UI language the locale asks for: Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG`
+    /// (the first one set) starts with `zh`, English otherwise.
+    static func fromLocale(_ environment: [String: String]) -> Language {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.hasPrefix("zh") ? .zh : .en
+    }
+}
+
+/// Where themes are looked up by name: the user's config, then the package's `themes/`.
+enum ThemeDirectories {
+    static func search(environment: [String: String]) -> [URL] {
+        let config = URL(fileURLWithPath: VisitDeskConfig.defaultPath(environment: environment)).deletingLastPathComponent()
+        let packageThemes = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("themes")
+        return [config.appendingPathComponent("themes"), packageThemes]
+    }
+}
+
+/// The demo database: its own file, filled with the demo data the first time it is opened.
+enum DemoDatabase {
+    static func path(environment: [String: String]) -> String {
+        URL(fileURLWithPath: VisitStore.defaultPath(environment: environment.filter { $0.key != "VISITDESK_DB" }))
+            .deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
+    }
+
+    static func seedIfEmpty(_ store: VisitStore) throws {
+        guard try store.caseCount(matching: nil) == 0 else { return }
+        try seed(store)
+    }
+
+    /// Writes the demo cases and their past visits.
+    static func seed(_ store: VisitStore) throws {
+        let cases = try store.insertCases(DemoData.cases)
+        let ids = Dictionary(uniqueKeysWithValues: cases.compactMap { loanCase in loanCase.id.map { (loanCase.reference, $0) } })
+        _ = try store.importVisits(DemoData.visits.compactMap { visit in ids[visit.caseReference].map(visit.script(caseID:)) })
+    }
+}
