@@ -295,3 +295,16 @@ import Testing
         #expect(try fixture.store.visits(caseID: cases[2].id!).isEmpty)
     }
 }
+
+@Suite struct StoreDemoTests {
+    @Test func demoDataIsWrittenOnceAndVerifies() throws {
+        let fixture = try StoreFixture()
+        #expect(try fixture.store.insertDemoData())
+        let statistics = try fixture.store.statistics()
+        #expect(statistics.caseCount == DemoData.cases.count && statistics.visitCount == DemoData.visits.count)
+        #expect(statistics.openVisitCount == 0 && statistics.eventCount > statistics.visitCount * 5)
+        #expect(try fixture.store.insertDemoData() == false)
+        #expect(try fixture.store.statistics() == statistics)
+        #expect(try fixture.store.verify().isEmpty)
+    }
+}

@@ -54,7 +54,7 @@ import Testing
             "| Phone | 138****5678 |",
             "| Outstanding | ¥62,120.70 |",
             "- Visitors: 王磊 (A-001), 赵敏 (A-002)",
-            "- Started: 2026-01-01 10:00",
+            "- Started: 2026-01-01 10:00 (Asia/Shanghai)",
             "- Ended: 10:07 (Completed)",
             "- Duration: 7 min",
             "entered 10:01",

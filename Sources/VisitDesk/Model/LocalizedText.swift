@@ -17,3 +17,12 @@ public struct LocalizedText: Codable, Hashable, Sendable {
         language == .zh ? zh : en
     }
 }
+
+extension Language {
+    /// The language the user's locale asks for (`LC_ALL`, `LC_MESSAGES`, then `LANG`): Chinese
+    /// for `zh_*`, English otherwise.
+    public static func preferred(environment: [String: String]) -> Language {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+}

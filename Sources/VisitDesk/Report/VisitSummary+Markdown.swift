@@ -27,7 +27,7 @@ extension VisitSummary {
         let visitorList = visitors.map { $0.badge.isEmpty ? $0.name : "\($0.name) (\($0.badge))" }.joined(separator: l("、", ", "))
         out.append("- \(l("来访人员", "Visitors")): \(visitorList.isEmpty ? l("未记录", "none recorded") : visitorList)")
         if !location.isEmpty { out.append("- \(l("地点", "Location")): \(location)") }
-        out.append("- \(l("开始", "Started")): \(dateTime(startedAt))")
+        out.append("- \(l("开始", "Started")): \(dateTime(startedAt)) (\(timeZone.identifier))")
         if let endedAt {
             out.append("- \(l("结束", "Ended")): \(time(endedAt))\(endReason.map { " (\($0.label[language]))" } ?? "")")
             out.append("- \(l("用时", "Duration")): \(SummaryFormat.duration(duration, language: language))")

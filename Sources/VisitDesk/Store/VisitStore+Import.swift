@@ -6,33 +6,35 @@ extension VisitStore {
     /// same checks and hash chain as `append`. Returns the new visit ids in script order.
     @discardableResult
     public func importVisits(_ scripts: [VisitScript]) throws(StoreError) -> [Int64] {
-        try write { db in
-            let writer = EventWriter(db: db)
-            return try scripts.map { script in
-                guard let first = script.steps.first, case .started(let role, let playbookID, _, _) = first.kind else {
-                    throw StoreError.scriptDoesNotStart(caseID: script.caseID)
-                }
-                guard let status = try String.fetchOne(db, sql: "SELECT status FROM loanCase WHERE id = ?", arguments: [script.caseID]) else {
-                    throw StoreError.caseNotFound(id: script.caseID)
-                }
-                let at = Timestamp.normalized(first.at)
-                var visit = VisitRecord(id: nil, caseID: script.caseID, role: role.rawValue, playbookID: playbookID,
-                                        startedAt: at, endedAt: nil, endReason: nil, outcomeCode: nil,
-                                        caseStatusAtStart: status, eventCount: 0, headHash: "", lastEventAt: at)
-                do {
-                    try visit.insert(db)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    throw StoreError.visitAlreadyOpen(caseID: script.caseID, visitID: try VisitStore.openVisitID(caseID: script.caseID, db: db) ?? 0)
-                }
-                var state: VisitState?
-                let started = try writer.append(first.kind, at: first.at, to: &visit, state: &state, save: false)
-                state = try VisitState.fold([started], caseID: script.caseID)
-                for step in script.steps.dropFirst() {
-                    try writer.append(step.kind, at: step.at, to: &visit, state: &state, save: false)
-                }
-                try visit.update(db)
-                return visit.id!
+        try write { db in try VisitStore.importVisits(scripts, db: db) }
+    }
+
+    @discardableResult
+    static func importVisits(_ scripts: [VisitScript], db: Database) throws -> [Int64] {
+        let writer = EventWriter(db: db)
+        return try scripts.map { script in
+            guard let first = script.steps.first, case .started(let role, let playbookID, _, _) = first.kind else {
+                throw StoreError.scriptDoesNotStart(caseID: script.caseID)
             }
+            guard let status = try String.fetchOne(db, sql: "SELECT status FROM loanCase WHERE id = ?", arguments: [script.caseID]) else {
+                throw StoreError.caseNotFound(id: script.caseID)
+            }
+            if let open = try openVisitID(caseID: script.caseID, db: db) {
+                throw StoreError.visitAlreadyOpen(caseID: script.caseID, visitID: open)
+            }
+            let at = Timestamp.normalized(first.at)
+            var visit = VisitRecord(id: nil, caseID: script.caseID, role: role.rawValue, playbookID: playbookID,
+                                    startedAt: at, endedAt: nil, endReason: nil, outcomeCode: nil,
+                                    caseStatusAtStart: status, eventCount: 0, headHash: "", lastEventAt: at)
+            try visit.insert(db)
+            var state: VisitState?
+            let started = try writer.append(first.kind, at: first.at, to: &visit, state: &state, save: false)
+            state = try VisitState.fold([started], caseID: script.caseID)
+            for step in script.steps.dropFirst() {
+                try writer.append(step.kind, at: step.at, to: &visit, state: &state, save: false)
+            }
+            try visit.update(db)
+            return visit.id!
         }
     }
 }

@@ -10,12 +10,11 @@ struct DeskCommand: ParsableCommand {
         abstract: "Open the full-screen desk (the default)."
     )
 
-    @Option(name: .long, help: "The database file (default: $VISITDESK_DB, else $XDG_DATA_HOME/visitdesk/visitdesk.sqlite).")
-    var db: String?
+    @OptionGroup var database: DatabaseOptions
     @Option(name: .long, help: "Colour theme: a name from `visitdesk themes`, or a .toml file.")
     var theme: String?
     @Option(name: .long, help: "Interface language: zh or en (default: config, then the locale).")
-    var lang: Language?
+    var lang: LanguageChoice?
     @Flag(name: .long, help: "Open a demo database, creating it with demo data on first use.")
     var demo = false
 
@@ -25,13 +24,13 @@ struct DeskCommand: ParsableCommand {
         let themeValue = try DeskFailure.exit(1) {
             try Theme.load(nameOrPath: theme ?? config.theme ?? "default", searchDirectories: ThemeDirectories.search(environment: environment))
         }
-        let path = demo ? DemoDatabase.path(environment: environment) : (db ?? VisitStore.defaultPath(environment: environment))
+        let path = demo ? DemoDatabase.path(environment: environment) : database.path
         let store = try DeskFailure.exit(1) { try VisitStore(path: path) }
-        if demo { try DeskFailure.exit(1) { try DemoDatabase.seedIfEmpty(store) } }
+        if demo { _ = try DeskFailure.exit(1) { try store.insertDemoData() } }
         let backend = try DeskFailure.exit(2) { try NcursesBackend(theme: themeValue, environment: environment) }
         defer { backend.shutdown() }
         let playbooks = PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory(environment: environment))
-        try DeskRunner(store: store, backend: backend, language: lang ?? config.language ?? Language.fromLocale(environment),
+        try DeskRunner(store: store, backend: backend, language: LanguageChoice.resolve(lang, config: config),
                        rules: config.rules, playbooks: playbooks, environment: environment).run()
     }
 }
@@ -49,15 +48,6 @@ struct DeskFailure: Error {
     }
 }
 
-extension Language: ExpressibleByArgument {
-    /// The UI language the locale asks for: Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG`
-    /// (the first one set) starts with `zh`, English otherwise.
-    static func fromLocale(_ environment: [String: String]) -> Language {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.hasPrefix("zh") ? .zh : .en
-    }
-}
-
 /// Where themes are looked up by name: the user's config, then the package's `themes/`.
 enum ThemeDirectories {
     static func search(environment: [String: String]) -> [URL] {
@@ -69,22 +59,10 @@ enum ThemeDirectories {
     }
 }
 
-/// The demo database: its own file, filled with the demo data the first time it is opened.
+/// The demo database of `visitdesk --demo`: its own file beside the default database.
 enum DemoDatabase {
     static func path(environment: [String: String]) -> String {
         URL(fileURLWithPath: VisitStore.defaultPath(environment: environment.filter { $0.key != "VISITDESK_DB" }))
             .deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
-    }
-
-    static func seedIfEmpty(_ store: VisitStore) throws {
-        guard try store.caseCount(matching: nil) == 0 else { return }
-        try seed(store)
-    }
-
-    /// Writes the demo cases and their past visits.
-    static func seed(_ store: VisitStore) throws {
-        let cases = try store.insertCases(DemoData.cases)
-        let ids = Dictionary(uniqueKeysWithValues: cases.compactMap { loanCase in loanCase.id.map { (loanCase.reference, $0) } })
-        _ = try store.importVisits(DemoData.visits.compactMap { visit in ids[visit.caseReference].map(visit.script(caseID:)) })
     }
 }

@@ -17,18 +17,10 @@ struct VisitDocuments {
         return ReviewState(visitID: visitID, title: title, lines: lines)
     }
 
-    /// The summary in the UI language; personal data shown only if revealed on the desk.
+    /// The summary in the UI language, as `visitdesk summary --format text` prints it.
     func summary(visitID: Int64) throws -> SummaryState {
-        let visit = try store.visit(id: visitID)
-        guard let loanCase = try store.loanCase(id: visit.caseID) else { throw StoreError.caseNotFound(id: visit.caseID) }
-        guard let playbook = state.playbooks.playbook(id: visit.playbookID) else {
-            throw StoreError.corruptEvent(visitID: visitID, sequence: 1, reason: "playbook \(visit.playbookID) is not installed")
-        }
-        let revealed = state.openCase.map { $0.revealed && $0.loanCase.id == loanCase.id } ?? false
-        let summary = VisitSummary.make(
-            visit: visit, loanCase: loanCase, playbook: playbook,
-            warnings: state.rules.evaluate(visit: visit, playbook: playbook, loanCase: loanCase, now: state.now),
-            revealing: revealed ? Set(PersonalField.allCases) : [], timeZone: state.clock.timeZone, now: state.now)
+        let (summary, loanCase) = try SummaryLoader.summary(
+            store: store, visitID: visitID, playbooks: state.playbooks, rules: state.rules.config, reveal: false, now: state.now)
         return SummaryState(
             visitID: visitID, title: "\(state.text(UIText.summary)) · \(loanCase.reference) \(loanCase.debtorName)",
             lines: SummaryText(summary: summary, language: state.language).lines,

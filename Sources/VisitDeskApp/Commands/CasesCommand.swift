@@ -1,0 +1,50 @@
+import ArgumentParser
+import VisitDesk
+
+/// `visitdesk cases`: lists cases, most days overdue first.
+struct CasesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cases",
+        abstract: "List cases, most days overdue first; phone and ID number masked unless --reveal.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Only cases whose reference, name, phone digits, address or tags contain this text.")
+    var search: String?
+
+    @Option(help: "table or json.")
+    var format: ListFormat = .table
+
+    @Flag(help: "Show phone and ID numbers in full.")
+    var reveal = false
+
+    @Option(help: "At most this many cases.")
+    var limit: Int = 10_000
+
+    @Option(help: "Language of the table: zh or en (default: the locale's).")
+    var lang: LanguageChoice?
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let cases = try database.open().cases(matching: search, offset: 0, limit: limit)
+        switch format {
+        case .json:
+            print(CaseExport.json(cases, reveal: reveal))
+        case .table:
+            let language = LanguageChoice.resolve(lang, config: nil)
+            let zh = language == .zh
+            let rows = cases.map { loanCase in
+                [loanCase.reference, loanCase.debtorName, reveal ? loanCase.phone : loanCase.maskedPhone,
+                 reveal ? loanCase.idNumber : loanCase.maskedIDNumber, loanCase.product, loanCase.outstanding.formatted,
+                 String(loanCase.daysOverdue), loanCase.status.label[language]]
+            }
+            let header = zh ? ["编号", "姓名", "电话", "身份证号", "产品", "欠款", "逾期天数", "状态"]
+                : ["REF", "NAME", "PHONE", "ID NUMBER", "PRODUCT", "OUTSTANDING", "DAYS", "STATUS"]
+            print(TextTable(header: header, rows: rows, rightAligned: [5, 6]).text)
+            if cases.isEmpty { CommandOutput.error(search == nil ? "no cases yet; `visitdesk import` or `visitdesk demo` adds some" : "no case matches \"\(search!)\"") }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Why a command could not do what it was asked, in words the user can act on (exit status 1).
+enum CommandFailure: Error, CustomStringConvertible {
+    case cannotRead(file: String, reason: String)
+    case cannotWrite(file: String, reason: String)
+    case noSuchCase(reference: String)
+    case noSuchPlaybook(id: String, known: [String])
+    case chainsBroken(count: Int)
+
+    var description: String {
+        switch self {
+        case .cannotRead(let file, let reason):
+            "cannot read \(file): \(reason)"
+        case .cannotWrite(let file, let reason):
+            "cannot write \(file): \(reason)"
+        case .noSuchCase(let reference):
+            "there is no case \(reference); `visitdesk cases --search` finds cases"
+        case .noSuchPlaybook(let id, let known):
+            "there is no playbook \(id); known playbooks: \(known.joined(separator: ", "))"
+        case .chainsBroken(let count):
+            count == 1 ? "1 visit's audit chain does not match its events" : "\(count) visits' audit chains do not match their events"
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import VisitDesk
+
+/// Gathers a visit's summary from the store, for the `summary` command and the desk's
+/// summary screen alike, so both show the same content.
+enum SummaryLoader {
+    /// Personal data is shown in full when `reveal` is set, or as the visit last revealed it.
+    static func summary(store: VisitStore, visitID: Int64, playbooks: PlaybookLibrary, rules: RuleConfig,
+                        reveal: Bool, now: Date) throws -> (summary: VisitSummary, loanCase: LoanCase) {
+        let visit = try store.visit(id: visitID)
+        guard let loanCase = try store.loanCase(id: visit.caseID) else { throw StoreError.caseNotFound(id: visit.caseID) }
+        guard let playbook = playbooks.playbook(id: visit.playbookID) else {
+            throw CommandFailure.noSuchPlaybook(id: visit.playbookID, known: playbooks.playbooks.map(\.id))
+        }
+        let summary = VisitSummary.make(visit: visit, loanCase: loanCase, playbook: playbook, rules: rules,
+                                        revealing: reveal ? Set(PersonalField.allCases) : visit.revealed, now: now)
+        return (summary, loanCase)
+    }
+}
