@@ -89,8 +89,37 @@ import Testing
         let screen = try tmux.capture()
         #expect(screen.first?.hasSuffix("┐") == true && screen.first?.displayWidth == 100)
         #expect(screen.contains { $0.contains("last key: Resize") })
+        // The frame after the resize was written whole; the one after a key only where it changed.
+        func cellsWritten() throws -> Int? {
+            try tmux.capture().first { $0.contains("previous frame: ") }.flatMap { Int($0.split(separator: ":").last?.filter(\.isNumber) ?? "") }
+        }
+        try tmux.sendKeys(["x"])
+        #expect(try tmux.waitFor { try tmux.capture().contains { $0.contains("last key: x") } })
+        // 100×30 cells, the two wide title glyphs written once each.
+        #expect(try cellsWritten() == 100 * 30 - 2)
+        try tmux.sendKeys(["y"])
+        #expect(try tmux.waitFor { try tmux.capture().contains { $0.contains("last key: y") } })
+        let written = try cellsWritten() ?? .max
+        #expect(written < 10, "a one-key change rewrote \(written) cells")
         try tmux.sendKeys(["q"])
         #expect(tmux.waitForFile("status") != nil)
+    }
+
+    @Test func suspendHandsTheTerminalToAnotherProgramAndResumeRepaints() throws {
+        let tmux = try Self.session { "keys --log \(Self.quoted($0.appendingPathComponent("keys").path))" }
+        #expect(try tmux.waitFor { try tmux.capture().contains { $0.contains("last key: —") } })
+        try tmux.sendKeys(["e"])
+        #expect(try tmux.waitFor { try tmux.capture().contains { $0.contains("external program: press Enter") } })
+        #expect(try tmux.capture().allSatisfy { !$0.contains("按键 Keys") }, "the frame must be gone while suspended")
+        try tmux.sendKeys(["Enter"])
+        #expect(try tmux.waitFor {
+            let screen = try tmux.capture()
+            return screen.first?.hasPrefix("┌ 按键 Keys") == true && screen.contains { $0.contains("last key: e") }
+                && screen.last?.hasPrefix("└") == true
+        })
+        try tmux.sendKeys(["z", "q"])
+        #expect(tmux.waitForFile("status")?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect((try? String(contentsOf: tmux.file("keys"), encoding: .utf8)) == "e\nz\nq\n")
     }
 
     @Test func sigtermRestoresTheTerminalAndExits143() throws {
@@ -113,6 +142,17 @@ import Testing
         let colourEscape = try Regex(#"[\[;]([34][0-7]|[34]8;5;[0-9]+)m"#)
         #expect(screen.firstMatch(of: colourEscape) == nil, "colour escapes under NO_COLOR")
         #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m"), "the selected row should be reversed")
+        try tmux.sendKeys(["x"])
+        #expect(tmux.waitForFile("status") != nil)
+    }
+
+    @Test func eightColourTerminalGetsTheNearestBasicColours() throws {
+        let tmux = try Self.session({ "frame --expect \(Self.quoted($0.appendingPathComponent("expected").path))" }, environment: "TERM=xterm")
+        _ = try #require(tmux.waitForFile("expected"))
+        #expect(try tmux.waitFor { try tmux.capture().first?.hasPrefix("┌ 案件") == true })
+        let screen = try tmux.captureWithEscapes()
+        #expect(!screen.contains("38;5;") && !screen.contains("48;5;"), "palette colours on an 8-colour terminal")
+        #expect(screen.contains("[46m") || screen.contains(";46m"), "the focused title keeps its cyan background")
         try tmux.sendKeys(["x"])
         #expect(tmux.waitForFile("status") != nil)
     }
