@@ -61,7 +61,8 @@ static void vd_restore_and_exit(int sig) {
 }
 
 /// Installs vd_restore_and_exit for SIGINT, SIGTERM and SIGHUP (after newterm, so
-/// these replace the handlers ncurses installs, which exit with status 1).
+/// these replace the handlers ncurses installs, which exit with status 1), and
+/// unblocks them: a process started with them blocked would otherwise never see them.
 static inline void vd_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -70,6 +71,12 @@ static inline void vd_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigset_t fatal;
+    sigemptyset(&fatal);
+    sigaddset(&fatal, SIGINT);
+    sigaddset(&fatal, SIGTERM);
+    sigaddset(&fatal, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &fatal, NULL);
 }
 
 /// Puts the default disposition back for the signals vd_install_signal_handlers took.

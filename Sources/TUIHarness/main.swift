@@ -8,7 +8,9 @@ import TUI
 //       panes, colours), writes the MemoryBackend text of the same frame to FILE, and
 //       exits 0 on the first key.
 //   TUIHarness keys --log FILE
-//       Shows each key it reads and appends its name to FILE, one per line; `q` exits.
+//       Shows each key it reads and appends its name to FILE, one per line; `q` exits,
+//       `e` suspends the screen for an external program (a shell line that waits for
+//       Enter), as the app does for $EDITOR.
 //
 // A terminal that cannot be used prints one line on stderr and exits 2.
 
@@ -95,11 +97,18 @@ default:
         let inner = Pane(title: "按键 Keys", focused: true).render(in: buffer.bounds, into: &buffer)
         buffer.write("last key: \(last)", x: inner.x, y: inner.y, clip: inner)
         buffer.write("size: \(width)×\(height)  q quits", x: inner.x, y: inner.y + 1, style: Style(.muted), clip: inner)
+        buffer.write("cells written by the previous frame: \(backend.lastChangedCellCount)", x: inner.x, y: inner.y + 2,
+                     style: Style(.muted), clip: inner)
         try backend.draw(buffer)
         guard let key = backend.readKey(timeoutMilliseconds: -1) else { continue }
         last = key.description
         log += last + "\n"
         if let logFile { try log.write(to: logFile, atomically: true, encoding: .utf8) }
         if key == .character("q") { break }
+        if key == .character("e") {
+            backend.suspend()
+            _ = system("printf 'external program: press Enter\\n'; read line")
+            backend.resume()
+        }
     }
 }

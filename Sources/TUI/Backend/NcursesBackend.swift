@@ -54,6 +54,12 @@ public final class NcursesBackend: TerminalBackend {
         keypad(vd_stdscr(), true)
         intrflush(vd_stdscr(), false)
         set_escdelay(25)
+        // Terminals and multiplexers disagree on Home/End (tmux sends ESC [1~ whatever
+        // TERM says); accept every common form.
+        for (sequence, code) in [("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+                                 ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END)] {
+            define_key(sequence, code)
+        }
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
         if !noColour, has_colors(), start_color() == OK, vd_colors() >= 8 {
             colourMode = .palette(size: Int(vd_colors()), hasDefaultColours: use_default_colors() == OK)

@@ -81,17 +81,6 @@ public struct CellBuffer: Hashable, Sendable {
         }
     }
 
-    /// Changes the style of every cell in `rect` without touching its text.
-    public mutating func restyle(_ rect: Rect, style: Style) {
-        let area = rect.intersection(bounds)
-        guard !area.isEmpty else { return }
-        for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX {
-                cells[row * width + column].style = style
-            }
-        }
-    }
-
     /// The text of each row as a terminal shows it: continuation cells omitted,
     /// trailing spaces kept, so every line is exactly `width` columns wide.
     public func textLines() -> [String] {

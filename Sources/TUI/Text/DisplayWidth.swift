@@ -1,7 +1,8 @@
 /// The number of terminal columns text takes.
 ///
 /// Per code point this agrees with glibc's `wcwidth` under C.UTF-8, which is what
-/// ncurses uses: CJK ideographs, kana, Hangul syllables, fullwidth forms and CJK
+/// ncurses uses (over all of Unicode, only code points newer than glibc 2.36's
+/// Unicode 14 differ): CJK ideographs, kana, Hangul syllables, fullwidth forms and CJK
 /// punctuation are 2; "ambiguous" characters (“ ” … · ①) are 1; combining marks,
 /// format characters and controls are 0, as are code points `wcwidth` rejects.
 /// A grapheme cluster takes the width of its base, except that emoji sequences
@@ -60,6 +61,6 @@ public enum DisplayWidth {
     }
 
     private static func isPrependedConcatenationMark(_ value: UInt32) -> Bool {
-        (0x600...0x605).contains(value) || value == 0x6DD || value == 0x70F || value == 0x8E2 || value == 0x110BD || value == 0x110CD
+        (0x600...0x605).contains(value) || (0x890...0x891).contains(value) || value == 0x6DD || value == 0x70F || value == 0x8E2 || value == 0x110BD || value == 0x110CD
     }
 }

@@ -83,8 +83,16 @@ public enum ThemeColor: Hashable, Sendable {
         }
     }
 
+    /// The nearest of the first `count` (8 or 16) palette colours. Greys go by
+    /// lightness alone, so that a grey never turns into a dull yellow or blue.
     private static func nearestBasic(_ colour: (Int, Int, Int), count: Int) -> Int {
-        (0..<max(1, count)).min { distance(basicPalette[$0], colour) < distance(basicPalette[$1], colour) }!
+        let (red, green, blue) = colour
+        if max(red, green, blue) - min(red, green, blue) < 48 {
+            let lightness = (red + green + blue) / 3
+            if count < 16 { return lightness < 64 ? 0 : 7 }
+            return lightness < 64 ? 0 : lightness < 160 ? 8 : lightness < 240 ? 7 : 15
+        }
+        return (0..<count).min { distance(basicPalette[$0], colour) < distance(basicPalette[$1], colour) }!
     }
 
     /// In direct-colour mode numbers below 8 are the ANSI colours, so the darkest

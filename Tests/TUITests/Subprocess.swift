@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs a program to completion with posix_spawn and waitpid. Foundation's Process
+/// left tmux clients unreaped (zombies) under the test runner, hanging
+/// `waitUntilExit`; this has no such machinery. Output goes through files, never
+/// pipes, so a daemon that inherits them cannot hold a read open.
+enum Subprocess {
+    struct Result {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+                    stdin: String = "/dev/null", captureOutput: Bool = true) throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("subprocess-\(UUID().uuidString)")
+        let outputPath = captureOutput ? scratch.path + ".out" : "/dev/null"
+        let errorPath = captureOutput ? scratch.path + ".err" : "/dev/null"
+        defer {
+            try? FileManager.default.removeItem(atPath: scratch.path + ".out")
+            try? FileManager.default.removeItem(atPath: scratch.path + ".err")
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // The test runner blocks signals in its threads; the child must start with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard spawned == 0 else {
+            throw SubprocessError(message: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let output = captureOutput ? (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" : ""
+        let errors = captureOutput ? (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" : ""
+        return Result(status: exitStatus, output: output, errors: errors)
+    }
+}
+
+struct SubprocessError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
