@@ -1,1 +1,28 @@
-enum VisitDeskBench {}
+import Foundation
+import VisitDesk
+
+// VisitDeskBench [SIZE…]: builds synthetic databases (default 1k, 10k and 100k cases, ten
+// events per visit) in a temporary directory and prints p50/p99 of each section, then the
+// whole run as a Markdown table for the README. Build with `-c release`.
+
+let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: directory) }
+
+var report = Report()
+do {
+    for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+        var sections = try StoreSections.build(size: size, in: directory, report: report)
+        try sections.append()
+        try sections.caseList()
+        try sections.search()
+        try sections.longVisit()
+        report = sections.report
+    }
+} catch {
+    FileHandle.standardError.write(Data("VisitDeskBench: \(error)\n".utf8))
+    exit(1)
+}
+print("")
+print(report.markdown)

@@ -33,16 +33,24 @@ enum EventChain {
         }.joined()
     }
 
-    static func decode(_ record: EventRecord, decoder: JSONDecoder) throws(StoreError) -> VisitEvent {
+    /// Decodes a visit's events from their rows.
+    static func decode(visitID: Int64, rows: [(sequence: Int, payload: String, hash: String)],
+                       decoder: JSONDecoder) throws(StoreError) -> [VisitEvent] {
+        try rows.map { row throws(StoreError) in
+            try decode(visitID: visitID, sequence: row.sequence, payload: row.payload, hash: row.hash, decoder: decoder)
+        }
+    }
+
+    static func decode(visitID: Int64, sequence: Int, payload text: String, hash: String, decoder: JSONDecoder) throws(StoreError) -> VisitEvent {
         let payload: Payload
         do {
-            payload = try decoder.decode(Payload.self, from: Data(record.payload.utf8))
+            payload = try decoder.decode(Payload.self, from: Data(text.utf8))
         } catch {
-            throw .corruptEvent(visitID: record.visitID, sequence: record.sequence, reason: "its payload is not a valid event")
+            throw .corruptEvent(visitID: visitID, sequence: sequence, reason: "its payload is not a valid event")
         }
         guard let at = Timestamp.parse(payload.at) else {
-            throw .corruptEvent(visitID: record.visitID, sequence: record.sequence, reason: "its time \(payload.at) is malformed")
+            throw .corruptEvent(visitID: visitID, sequence: sequence, reason: "its time \(payload.at) is malformed")
         }
-        return VisitEvent(visitID: record.visitID, sequence: record.sequence, at: at, kind: payload.kind, hash: record.hash)
+        return VisitEvent(visitID: visitID, sequence: sequence, at: at, kind: payload.kind, hash: hash)
     }
 }

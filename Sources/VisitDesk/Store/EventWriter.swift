@@ -55,8 +55,9 @@ struct EventWriter {
     }
 
     func events(of visitID: Int64) throws -> [VisitEvent] {
-        try EventRecord.fetchAll(db, sql: "SELECT * FROM visitEvent WHERE visitID = ? ORDER BY sequence", arguments: [visitID])
-            .map { record throws(StoreError) in try EventChain.decode(record, decoder: decoder) }
+        let rows = try Row.fetchAll(db, sql: "SELECT sequence, payload, hash FROM visitEvent WHERE visitID = ? ORDER BY sequence",
+                                    arguments: [visitID])
+        return try EventChain.decode(visitID: visitID, rows: rows.map { (sequence: $0[0], payload: $0[1], hash: $0[2]) }, decoder: decoder)
     }
 
     /// Records the visit's effective outcome and the case status it implies.
