@@ -49,7 +49,7 @@ let package = Package(
         // Draws a known frame through NcursesBackend for the real-terminal test (tmux).
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.
-        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses"], exclude: ["Golden"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"], exclude: ["Fixtures"]),
         .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"], exclude: ["Golden"]),
         // Helpers shared by test targets: tmux sessions on built binaries, golden text files.

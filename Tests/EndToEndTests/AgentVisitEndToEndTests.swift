@@ -49,7 +49,7 @@ struct AgentVisitEndToEndTests {
         try desk.press("Tab")
         try desk.type("abc")
         try desk.press("C-s")
-        try desk.waitFor("is not an amount")
+        try desk.waitFor("unexpected")
         try desk.press("BSpace", "BSpace", "BSpace")
         try desk.type("5000")
         try desk.press("C-s")

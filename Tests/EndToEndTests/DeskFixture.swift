@@ -29,9 +29,9 @@ final class DeskFixture {
         let csv = root.appendingPathComponent("cases.csv")
         try Data("""
         编号,姓名,电话,身份证号,地址,产品,欠款金额,逾期天数
-        HB-2026-0101,李娜,13800138001,110101199003074518,北京市朝阳区建国路88号3单元502,花呗,"62,120.70",120
-        JB-2026-0102,王建国,13900139002,310101198512125678,上海市浦东新区世纪大道100号,借呗,8300,45
-        HB-2026-0103,赵敏,13700137003,440103199210105432,广州市天河区体育西路1号,花呗,450.5,12
+        HB-2026-0101,李娜,13800138001,110101199003074514,北京市朝阳区建国路88号3单元502,花呗,"62,120.70",120
+        JB-2026-0102,王建国,13900139002,310101198512125677,上海市浦东新区世纪大道100号,借呗,8300,45
+        HB-2026-0103,赵敏,13700137003,440103199210105431,广州市天河区体育西路1号,花呗,450.5,12
 
         """.utf8).write(to: csv)
         try run(["import", csv.path])
@@ -42,21 +42,11 @@ final class DeskFixture {
     /// Runs a non-interactive command; throws with its stderr when it fails.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CommandFailed(arguments: arguments, status: process.terminationStatus, stderr: errorText)
+        let result = try Subprocess.run([binary] + arguments, environment: environment)
+        guard result.status == 0 else {
+            throw CommandFailed(arguments: arguments, status: result.status, stderr: result.errors)
         }
-        return text
+        return result.output
     }
 
     /// Opens the desk in tmux, in English unless told otherwise, and waits for the case list.

@@ -89,18 +89,10 @@ struct DeskResilienceEndToEndTests {
 
     @Test func refusesWithoutATerminal() throws {
         let fixture = try DeskFixture()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: fixture.binary)
-        process.environment = fixture.environment.merging(["TERM": "xterm-256color"]) { $1 }
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(message.split(separator: "\n").count == 1, "one line: \(message)")
+        let result = try Subprocess.run([fixture.binary], environment: fixture.environment.merging(["TERM": "xterm-256color"]) { $1 })
+        #expect(result.status == 2)
+        #expect(result.errors.split(separator: "\n").count == 1, "one line: \(result.errors)")
+        let message = result.errors
         #expect(message.contains("terminal"))
     }
 

@@ -98,10 +98,10 @@ import Testing
     @Test func goldenDiffShowsTheDifferingLines() {
         let diff = Golden.diff(expected: "同\n上门\n尾", actual: "同\n外访\n尾\n多")
         #expect(diff == """
-            line   2  - |上门|
-                      + |外访|
-            line   4  - |(none)|
-                      + |多|
+            golden mismatch in screen (- expected, + actual):
+              2 - |上门|
+              2 + |外访|
+              4 + |多|
             """)
     }
 }

@@ -17,7 +17,8 @@ public enum GoldenFile {
         return expected == actual ? nil : diff(expected: expected, actual: actual, path: path)
     }
 
-    static func diff(expected: String, actual: String, path: String) -> String {
+    /// The lines that differ, numbered, `-` expected and `+` actual.
+    public static func diff(expected: String, actual: String, path: String) -> String {
         let old = expected.components(separatedBy: "\n"), new = actual.components(separatedBy: "\n")
         var report = ["golden mismatch in \(URL(fileURLWithPath: path).lastPathComponent) (- expected, + actual):"]
         for line in 0..<max(old.count, new.count) {

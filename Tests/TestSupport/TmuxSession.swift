@@ -6,33 +6,84 @@ public final class TmuxSession {
     public let socket: String
     public let name = "test"
     public let environment: [String: String]
+    /// A folder the program under test writes its files to, removed with the session.
+    public let directory: URL?
 
     /// Starts `command` (an argv) in a `width`×`height` window with the pinned test
-    /// environment plus `environment`.
+    /// environment plus `environment`; the pane stays open after it exits, showing its status.
     public init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "visitdesk-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         var pinned = ProcessInfo.processInfo.environment
+        // `swift test` sets NO_COLOR when its output is piped; the program under test decides for itself.
+        pinned.removeValue(forKey: "NO_COLOR")
+        pinned.removeValue(forKey: "TMUX")
         pinned["LC_ALL"] = "C.UTF-8"
         pinned["TERM"] = "xterm-256color"
-        pinned.removeValue(forKey: "TMUX")
         for (key, value) in environment { pinned[key] = value }
         self.environment = pinned
-        let shellLine = pinned.filter { $0.key != "TMUX" }
-            .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        directory = nil
+        let shellLine = pinned.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
             + " " + command.map(Self.quote).joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env -i \(shellLine); echo \"[exited $?]\"; sleep 120"])
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  "env -i \(shellLine); echo \"[exited $?]\"; sleep 120"], readingOutput: false)
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Starts a shell command line as it is (the caller pins its environment); `directory`
+    /// is where it writes files for `file(_:)` and `waitForFile(_:)`.
+    public init(shellCommand: String, directory: URL? = nil, width: Int = 80, height: Int = 24) throws {
+        socket = "visitdesk-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        environment = ProcessInfo.processInfo.environment
+        self.directory = directory
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand], readingOutput: false)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        if let directory { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    /// A file in the session's directory.
+    public func file(_ name: String) -> URL {
+        (directory ?? FileManager.default.temporaryDirectory).appendingPathComponent(name)
+    }
+
+    /// Polls until the file exists with some content; its text, or nil after `seconds`.
+    public func waitForFile(_ name: String, seconds: Double = 10) -> String? {
+        var content: String?
+        _ = poll(seconds: seconds) {
+            content = try? String(contentsOf: file(name), encoding: .utf8)
+            return !(content ?? "").isEmpty
+        }
+        return content.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Polls `condition` until it holds or `seconds` pass; whether it held.
+    public func poll(seconds: Double = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(20_000)
+        }
+        return try condition()
+    }
 
     /// Types text exactly as given (`send-keys -l`).
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     /// Presses named keys (`Enter`, `Escape`, `Tab`, `BTab`, `C-c`, `Down`…).
-    public func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    public func press(_ keys: String...) throws { try press(keys) }
+
+    public func press(_ keys: [String]) throws { try tmux(["send-keys", "-t", name] + keys) }
 
     /// The visible screen as text, one string per row.
     public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// The visible screen, one string per row.
+    public func screenLines() throws -> [String] {
+        var lines = try screen().components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
 
     /// The screen with escape sequences for colours and attributes (`capture-pane -e`).
     public func screenWithEscapes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
@@ -44,23 +95,14 @@ public final class TmuxSession {
     /// Sends `signal` to the program (the child of the pane's shell), e.g. `KILL`.
     public func signalProgram(_ signal: String) throws {
         let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pkill", "-\(signal)", "-P", shell]
-        try process.run()
-        process.waitUntilExit()
+        _ = try Subprocess.run(["pkill", "-\(signal)", "-P", shell])
     }
 
     /// Polls the screen until `condition` holds, or fails after `timeout` with the last screen.
     @discardableResult
     public func waitUntil(timeout: TimeInterval = 10, _ what: String, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
         var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if condition(last) { return last }
-            usleep(20_000)
-        }
+        if poll(seconds: timeout, { last = (try? screen()) ?? ""; return condition(last) }) { return last }
         throw TmuxError.timedOut(waitingFor: what, screen: last)
     }
 
@@ -71,21 +113,17 @@ public final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed(arguments: arguments, message: errorText)
+    private func tmux(_ arguments: [String], readingOutput: Bool = true) throws -> String {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        // The server started here would keep captured output files open: give it none.
+        let result = try Subprocess.run(["tmux", "-u", "-f", "/dev/null", "-L", socket] + arguments,
+                                        environment: environment, captureOutput: readingOutput)
+        guard result.status == 0 else {
+            throw TmuxError.failed(arguments: arguments, message: result.errors)
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.output
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -4,14 +4,14 @@ import Foundation
 /// left tmux clients unreaped (zombies) under the test runner, hanging
 /// `waitUntilExit`; this has no such machinery. Output goes through files, never
 /// pipes, so a daemon that inherits them cannot hold a read open.
-enum Subprocess {
-    struct Result {
-        let status: Int32
-        let output: String
-        let errors: String
+public enum Subprocess {
+    public struct Result {
+        public let status: Int32
+        public let output: String
+        public let errors: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                     stdin: String = "/dev/null", captureOutput: Bool = true) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("subprocess-\(UUID().uuidString)")
         let outputPath = captureOutput ? scratch.path + ".out" : "/dev/null"
@@ -55,7 +55,7 @@ enum Subprocess {
     }
 }
 
-struct SubprocessError: Error, CustomStringConvertible {
+public struct SubprocessError: Error, CustomStringConvertible {
     let message: String
-    var description: String { message }
+    public var description: String { message }
 }
