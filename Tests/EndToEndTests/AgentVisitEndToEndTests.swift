@@ -64,9 +64,9 @@ struct AgentVisitEndToEndTests {
         let summary = try desk.waitFor("Visit summary")
         #expect(summary.contains("HB-2026-0101"))
         try desk.type("w")
-        let written = try desk.waitFor("Summary written:")
-        let textFile = try #require(written.split(separator: "\n").first { $0.contains("Summary written:") }?
-            .components(separatedBy: "Summary written: ").last?.trimmingCharacters(in: .whitespaces))
+        try desk.waitFor("Summary written:")
+        let summaries = fixture.root.appendingPathComponent("data/visitdesk/summaries")
+        let textFile = summaries.appendingPathComponent("HB-2026-0101-visit-1.txt").path
         let text = try String(contentsOfFile: textFile, encoding: .utf8)
         #expect(text.contains("李娜"))
         #expect(text.contains("138****8001"))

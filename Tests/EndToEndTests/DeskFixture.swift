@@ -53,7 +53,7 @@ final class DeskFixture {
     func openDesk(width: Int = 120, height: Int = 40, arguments: [String] = ["--lang", "en"], extra: [String: String] = [:]) throws -> TmuxSession {
         let session = try TmuxSession([binary] + arguments, width: width, height: height,
                                       environment: environment.merging(extra) { $1 })
-        try session.waitFor("Cases (3)")
+        try session.waitFor("HB-2026-0101")
         return session
     }
 

@@ -70,12 +70,13 @@ struct DeskResilienceEndToEndTests {
     @Test func noColorLeavesNoColourEscapes() throws {
         let fixture = try DeskFixture()
         let coloured = try fixture.openDesk()
-        #expect(try coloured.screenWithEscapes().contains("\u{1B}[3"), "the default theme uses colour")
+        #expect(try coloured.screenWithEscapes().contains("38;5;"), "the default theme uses palette colours")
         let plain = try fixture.openDesk(extra: ["NO_COLOR": "1"])
         let screen = try plain.screenWithEscapes()
-        for colour in ["\u{1B}[3", "\u{1B}[4", "\u{1B}[9", "38;5;", "48;5;"] {
-            #expect(!screen.contains(colour), "colour escape \(colour.debugDescription) with NO_COLOR")
-        }
+        // Colours 30–37/40–47 (and bright 90–97/100–107) or palette colours; 39/49 only reset to the default.
+        let colour = try Regex("\u{1B}\\[(?:[0-9;]*;)?(?:3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]")
+        #expect(screen.firstMatch(of: colour) == nil, "a colour escape with NO_COLOR:\n\(screen)")
+        #expect(screen.contains("\u{1B}[1m"), "bold still marks the focused pane")
     }
 
     @Test func longNoteFromTheExternalEditor() throws {
@@ -113,7 +114,10 @@ struct DeskResilienceEndToEndTests {
         try desk.waitFor("Ended")
         try desk.type("H")
         try desk.waitFor("Past visits — all cases (1)")
+        let eventsBefore = try fixture.run(["export", "events", "--format", "json"])
         try desk.press("Enter")
+        try desk.waitFor("Review (read-only)")
+        try desk.type("G")
         let review = try desk.waitFor("Timeline")
         #expect(review.contains("visit started"))
         try desk.type(" ")
@@ -121,6 +125,6 @@ struct DeskResilienceEndToEndTests {
         try desk.type("x")
         try desk.press("Escape", "Escape")
         try desk.waitFor("Cases (3)")
-        #expect(try fixture.run(["visits", "--format", "json"]).contains("\"completed\""))
+        #expect(try fixture.run(["export", "events", "--format", "json"]) == eventsBefore, "review changed nothing")
     }
 }
