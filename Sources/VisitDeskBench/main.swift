@@ -2,8 +2,14 @@ import Foundation
 import VisitDesk
 
 // VisitDeskBench [SIZE…]: builds synthetic databases (default 1k, 10k and 100k cases, ten
-// events per visit) in a temporary directory and prints p50/p99 of each section, then the
-// whole run as a Markdown table for the README. Build with `-c release`.
+// events per visit) in a temporary directory and prints p50/p99 of each section — the store's,
+// then the desk's on the same database — then the whole
+// run as a Markdown table for the README. Build with `-c release`.
+
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--desk-memory" {
+    try DeskSections.printResidentMemoryAfterFirstFrame(path: CommandLine.arguments[2])
+    exit(0)
+}
 
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
@@ -18,7 +24,11 @@ do {
         try sections.caseList()
         try sections.search()
         try sections.longVisit()
-        report = sections.report
+        var desk = DeskSections(size: size, path: sections.store.path, report: sections.report)
+        try desk.firstFrame()
+        try desk.keys()
+        try desk.residentMemory()
+        report = desk.report
     }
 } catch {
     FileHandle.standardError.write(Data("VisitDeskBench: \(error)\n".utf8))
