@@ -66,6 +66,19 @@ struct DeskRenderGoldenTests {
         expectGolden(state, "review-zh-120x40")
     }
 
+    @Test func summaryScreen() {
+        var state = AppFixture.withOpenVisit(width: 120, height: 40, language: .zh)
+        let summary = VisitSummary.make(
+            visit: AppFixture.visit(AppFixture.agentEvents()), loanCase: AppFixture.cases[0], playbook: BuiltInPlaybooks.agent,
+            warnings: state.openCase?.warnings ?? [], timeZone: AppFixture.shanghai, now: AppFixture.now)
+        let lines = SummaryText(summary: summary, language: .zh).lines
+        #expect(lines.allSatisfy { $0.displayWidth <= 80 }, "the printable text fits 80 columns")
+        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", lines: lines,
+                                                       markdown: "", fileStem: "HB-2025-0113-visit-7")))
+        AppFixture.press(&state, .pageDown)
+        expectGolden(state, "summary-zh-120x40")
+    }
+
     @Test func belowTheMinimumSize() {
         expectGolden(AppFixture.withOpenVisit(width: 50, height: 12), "too-small-50x12")
     }

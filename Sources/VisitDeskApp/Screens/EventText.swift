@@ -42,23 +42,11 @@ enum EventText {
     }
 }
 
-/// An outcome in one line, with its fields.
+/// An outcome in one line: its name and the values of its fields.
 enum OutcomeText {
     static func describe(_ outcome: Outcome, language: Language) -> String {
-        let title = outcome.code.label[language]
-        switch outcome {
-        case .promiseToPay(let date, let amount, let method):
-            return "\(title): \(date) \(amount.formatted) \(method.label[language])"
-        case .planAgreed(let plan):
-            return "\(title): \(plan.total.formatted), \(plan.instalmentCount) × \(plan.frequency.label[language]), \(plan.firstDue)"
-        case .paidInFull(let amount, let method), .partialPayment(let amount, let method):
-            return "\(title): \(amount.formatted) \(method.label[language])"
-        case .refusedToPay(let text), .disputed(let text), .hardship(let text), .wrongAddress(let text), .thirdPartyOnly(let text):
-            return text.isEmpty ? title : "\(title): \(text)"
-        case .rescheduled(let date, let note):
-            return "\(title): \(date) \(note)"
-        case .noContact, .askedToLeave:
-            return title
-        }
+        let values = SummaryFormat.fields(of: outcome, language: language).map(\.1)
+        let name = outcome.code.label[language]
+        return values.isEmpty ? name : "\(name): \(values.joined(separator: " "))"
     }
 }

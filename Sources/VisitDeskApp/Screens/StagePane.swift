@@ -30,7 +30,8 @@ enum StagePane {
             y += 1
         }
         if open.revealed, y < inner.maxY {
-            buffer.write(state.text(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
+            let personal = "\(state.text(UIText.phone)) \(open.loanCase.phone) · \(state.text(UIText.idNumber)) \(open.loanCase.idNumber) · "
+            buffer.write(personal + state.text(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
             y += 1
         }
         for warning in open.warnings where y < inner.maxY {

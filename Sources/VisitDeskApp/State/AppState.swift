@@ -36,7 +36,7 @@ struct AppState {
         self.rules = rules
     }
 
-    var keymap: Keymap<DeskAction> { DeskKeymap.make(language) }
+    var keymap: Keymap<DeskAction> { DeskKeymap.table(language) }
 
     func text(_ localized: LocalizedText) -> String { localized[language] }
 
@@ -79,15 +79,10 @@ struct Size: Hashable, Sendable {
 struct VisitClock: Sendable {
     var timeZone: TimeZone
 
-    func time(_ date: Date) -> String { format(date, "HH:mm") }
-    func dateTime(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
-    private func format(_ date: Date, _ pattern: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
-    }
+    /// `10:05`
+    func time(_ date: Date) -> String { TimeOfDay.clock(date, in: timeZone) }
+    /// `2026-11-20 10:05`
+    func dateTime(_ date: Date) -> String { "\(CalendarDay(date, in: timeZone)) \(time(date))" }
 }
 
 /// A one-line message under the panes: what just happened, or what went wrong.

@@ -19,7 +19,13 @@ enum KeyContext {
 /// The keymap of DESIGN §5 — one table that drives dispatch, the help overlay and the key
 /// bar, built in the UI language so the help text matches the screen.
 enum DeskKeymap {
-    static func make(_ language: Language) -> Keymap<DeskAction> {
+    private static let chinese = make(.zh)
+    private static let english = make(.en)
+
+    /// The table in `language`, built once.
+    static func table(_ language: Language) -> Keymap<DeskAction> { language == .zh ? chinese : english }
+
+    private static func make(_ language: Language) -> Keymap<DeskAction> {
         func bind(_ keys: [Key], _ label: String, _ zh: String, _ en: String, _ context: String,
                   _ action: DeskAction, bar: Bool = false) -> KeyBinding<DeskAction> {
             KeyBinding(keys, label: label, help: language == .zh ? zh : en,

@@ -27,7 +27,7 @@ enum UIText {
     static let status = LocalizedText(zh: "状态", en: "Status")
     static let tags = LocalizedText(zh: "标签", en: "Tags")
     static let agentName = LocalizedText(zh: "负责人", en: "Agent")
-    static let revealedNotice = LocalizedText(zh: "个人信息已显示（已记录）— 按 r 隐藏", en: "Personal data shown (logged) — r hides it")
+    static let revealedNotice = LocalizedText(zh: "个人信息已显示并记录，按 r 隐藏", en: "personal data shown and logged; r hides it")
     static let skipped = LocalizedText(zh: "已跳过", en: "skipped")
     static let required = LocalizedText(zh: "必做", en: "required")
     static let ended = LocalizedText(zh: "已结束", en: "Ended")
