@@ -132,10 +132,8 @@ public struct CellBuffer: Hashable, Sendable {
     /// Places `cell` (and the continuation of a wide cell), first blanking the other
     /// half of any wide grapheme it partly covers. The caller keeps it inside the buffer.
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
-        let covered = cell.width == 2 ? [x, x + 1] : [x]
-        for column in covered {
-            breakWideGrapheme(at: column, y: y)
-        }
+        breakWideGrapheme(at: x, y: y)
+        if cell.width == 2 { breakWideGrapheme(at: x + 1, y: y) }
         cells[y * width + x] = cell
         if cell.width == 2 {
             cells[y * width + x + 1] = .continuation(cell.style)
