@@ -30,10 +30,21 @@ struct UpdateKeymapTests {
         #expect(effects == [.saveDraft(visitID: 7, text: "半")])
     }
 
-    @Test func ctrlCQuitsLikeQ() {
+    @Test func ctrlCQuitsLikeQEvenFromAFormOrASearch() {
         var state = AppFixture.state()
         AppFixture.press(&state, .ctrl("c"))
         #expect(state.shouldQuit)
+        var inForm = AppFixture.state()
+        AppFixture.press(&inForm, .character("v"), .ctrl("c"))
+        #expect(inForm.shouldQuit)
+        var searching = AppFixture.state()
+        AppFixture.press(&searching, .character("/"), .character("q"), .ctrl("c"))
+        #expect(searching.shouldQuit)
+        var drafting = AppFixture.withOpenVisit()
+        AppFixture.press(&drafting, .character("n"), .character("半"), .ctrl("c"))
+        #expect(!drafting.shouldQuit)
+        #expect(AppFixture.press(&drafting, .ctrl("c")) == [.saveDraft(visitID: 7, text: "半")])
+        #expect(drafting.shouldQuit)
     }
 
     @Test func tabShiftTabAndNumbersMoveTheFocus() {

@@ -21,9 +21,6 @@ func handleNoteKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.noteEditor = nil
         state.draftSavedText = nil
         return [.clearDraft(visitID: visit.id)]
-    case .ctrl("c"):
-        state.modal = .quitWithDraft(selected: 0)
-        return []
     default:
         _ = editor.handle(key)
         state.noteEditor = editor

@@ -81,6 +81,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// through the keymap in the active contexts.
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .resize { return [] }
+    if key == .ctrl("c") { return interrupt(&state) }
     if state.modal != nil { return handleModalKey(&state, key) }
     if state.screens.isEmpty, state.noteEditor != nil { return handleNoteKey(&state, key) }
     if let effects = handleSearchKey(&state, key) { return effects }
@@ -91,6 +92,18 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let action = state.keymap.action(for: key, in: state.activeContexts) else { return [] }
     state.message = nil
     return perform(&state, action)
+}
+
+/// Ctrl-C quits from anywhere — forms, searches and dialogs included. With a note being
+/// typed it asks first; a second Ctrl-C keeps the draft and quits.
+private func interrupt(_ state: inout AppState) -> [Effect] {
+    if case .quitWithDraft? = state.modal {
+        state.shouldQuit = true
+        guard let visit = state.liveVisit, let text = state.noteEditor?.text else { return [] }
+        return [.saveDraft(visitID: visit.id, text: text)]
+    }
+    state.modal = nil
+    return perform(&state, .quit)
 }
 
 extension AppState {
