@@ -82,7 +82,7 @@ struct UpdateKeymapTests {
         var state = AppFixture.state(width: 80, height: 24)
         _ = update(&state, .casesLoaded(count: 100_000, offset: 0, rows: Array(AppFixture.cases)))
         let effects = AppFixture.press(&state, .character("G"))
-        guard case .loadCases(_, let offset, let limit)? = effects.first else { Issue.record("no load: \(effects)"); return }
+        guard case .loadCases(_, let offset, let limit, counting: false)? = effects.first else { Issue.record("no load: \(effects)"); return }
         #expect(offset <= 99_999 && offset + limit >= 100_000)
     }
 
@@ -90,14 +90,14 @@ struct UpdateKeymapTests {
         var state = AppFixture.state()
         AppFixture.press(&state, .character("/"))
         let effects = AppFixture.type(&state, "张伟")
-        #expect(effects.last == .loadCases(query: "张伟", offset: 0, limit: state.caseListHeight * 3))
+        #expect(effects.last == .loadCases(query: "张伟", offset: 0, limit: state.caseListHeight * 3, counting: true))
         AppFixture.press(&state, .enter)
         #expect(state.cases.searchEditor == nil)
         #expect(state.cases.query == "张伟")
         AppFixture.press(&state, .character("/"))
         let cleared = AppFixture.press(&state, .escape)
         #expect(state.cases.query == "")
-        #expect(cleared == [.loadCases(query: "", offset: 0, limit: state.caseListHeight * 3)])
+        #expect(cleared == [.loadCases(query: "", offset: 0, limit: state.caseListHeight * 3, counting: true)])
     }
 
     @Test func enterOpensTheSelectedCase() {

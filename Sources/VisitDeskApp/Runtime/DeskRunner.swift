@@ -93,9 +93,9 @@ public final class DeskRunner {
     private func performThrowing(_ effect: Effect) throws -> [Action] {
         let now = Date()
         switch effect {
-        case .loadCases(let query, let offset, let limit):
+        case .loadCases(let query, let offset, let limit, let counting):
             let filter = query.isEmpty ? nil : query
-            return [.casesLoaded(count: try store.caseCount(matching: filter), offset: offset,
+            return [.casesLoaded(count: counting ? try store.caseCount(matching: filter) : nil, offset: offset,
                                  rows: try store.cases(matching: filter, offset: offset, limit: limit))]
         case .openCase(let id):
             guard let loanCase = try store.loanCase(id: id) else { return [] }

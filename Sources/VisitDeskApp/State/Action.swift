@@ -7,7 +7,8 @@ enum Action {
     case key(Key)
     case tick(Date)
     case resized(Size)
-    case casesLoaded(count: Int, offset: Int, rows: [LoanCase])
+    /// `count` is nil when only the rows were fetched (scrolling within the same list).
+    case casesLoaded(count: Int?, offset: Int, rows: [LoanCase])
     case caseOpened(LoanCase, visit: VisitState?, draft: String?)
     case visitChanged(VisitState)
     case historyLoaded([VisitListRow])
@@ -24,7 +25,8 @@ enum Action {
 /// Work `update` asks for; the runner performs it (store writes, files, processes) and
 /// feeds the result back as actions. Nothing here happens inside rendering.
 enum Effect: Equatable {
-    case loadCases(query: String, offset: Int, limit: Int)
+    /// Rows `offset..<offset+limit` of the list for `query`; `counting` also recounts the list.
+    case loadCases(query: String, offset: Int, limit: Int, counting: Bool)
     case openCase(id: Int64)
     /// Reloads the shown case and the visit shown with it (even once ended), or its open visit.
     case refreshCase(id: Int64, visitID: Int64?)

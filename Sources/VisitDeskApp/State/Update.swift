@@ -21,12 +21,12 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.cases.list.scrollToSelection(height: state.caseListHeight)
         return state.caseWindowEffects()
     case .casesLoaded(let count, let offset, let rows):
-        state.cases.count = count
+        if let count { state.cases.count = count }
         state.cases.windowOffset = offset
         state.cases.window = rows
         state.cases.loaded = true
-        if state.cases.list.selected >= count {
-            state.cases.list.selected = max(0, count - 1)
+        if state.cases.list.selected >= state.cases.count {
+            state.cases.list.selected = max(0, state.cases.count - 1)
             state.cases.list.scrollToSelection(height: state.caseListHeight)
         }
         return []
@@ -118,7 +118,8 @@ extension AppState {
         let covered = visible.clamped(to: 0..<max(cases.count, 0)).allSatisfy { loaded.contains($0) }
         if cases.loaded, covered, !force { return [] }
         let offset = max(0, cases.list.offset - height)
-        return [.loadCases(query: cases.query, offset: offset, limit: height * 3)]
+        // Counting a large list costs more than a page: only when the list itself may have changed.
+        return [.loadCases(query: cases.query, offset: offset, limit: height * 3, counting: force || !cases.loaded)]
     }
 
     /// Recomputes the live rule warnings of the open visit.
