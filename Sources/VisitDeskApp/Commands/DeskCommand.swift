@@ -42,27 +42,8 @@ struct DeskFailure: Error {
         do {
             return try body()
         } catch {
-            FileHandle.standardError.write(Data("visitdesk: \(error)\n".utf8))
+            CommandOutput.error("visitdesk: \(error)")
             throw ExitCode(status)
         }
-    }
-}
-
-/// Where themes are looked up by name: the user's config, then the package's `themes/`.
-enum ThemeDirectories {
-    static func search(environment: [String: String]) -> [URL] {
-        let config = URL(fileURLWithPath: VisitDeskConfig.defaultPath(environment: environment)).deletingLastPathComponent()
-        let packageThemes = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("themes")
-        return [config.appendingPathComponent("themes"), packageThemes]
-    }
-}
-
-/// The demo database of `visitdesk --demo`: its own file beside the default database.
-enum DemoDatabase {
-    static func path(environment: [String: String]) -> String {
-        URL(fileURLWithPath: VisitStore.defaultPath(environment: environment.filter { $0.key != "VISITDESK_DB" }))
-            .deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
     }
 }
