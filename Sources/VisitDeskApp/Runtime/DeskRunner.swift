@@ -132,11 +132,11 @@ public final class DeskRunner {
         case .loadSummary(let visitID):
             return [.summaryLoaded(try VisitDocuments(store: store, state: state).summary(visitID: visitID))]
         case .writeSummary(let visitID):
-            let summary = try VisitDocuments(store: store, state: state).summary(visitID: visitID)
+            guard let summary = shownSummary(visitID) else { return [] }
             let path = try SummaryFiles(environment: environment).write(summary)
             return [.info(state.text(UIText.summaryWritten) + path)]
         case .printSummary(let visitID):
-            let summary = try VisitDocuments(store: store, state: state).summary(visitID: visitID)
+            guard let summary = shownSummary(visitID) else { return [] }
             return [Printer(environment: environment).print(summary.lines.joined(separator: "\n") + "\n", language: state.language)]
         case .checkForChanges:
             let version = try store.dataVersion()
@@ -146,5 +146,11 @@ public final class DeskRunner {
             backend.forceFullRedraw()
             return []
         }
+    }
+
+    /// The summary on screen: what is written or printed is exactly what the user sees.
+    private func shownSummary(_ visitID: Int64) -> SummaryState? {
+        guard case .summary(let summary)? = state.screens.last, summary.visitID == visitID else { return nil }
+        return summary
     }
 }
