@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The only C: ncursesw with the wide-character API (see shim.h).
@@ -50,7 +51,10 @@ let package = Package(
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.
         .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "VisitDeskTests", dependencies: ["VisitDesk"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "VisitDeskTests",
+            dependencies: ["VisitDesk", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"], exclude: ["Golden"]),
         // Helpers shared by test targets: tmux sessions on built binaries, golden text files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
