@@ -44,7 +44,9 @@ public struct CellBuffer: Hashable, Sendable {
     }
 
     /// Writes `text` from column `x` on row `y`, clipped to `clip` (and the buffer).
-    /// Graphemes of width 0 are dropped. Returns the number of columns written.
+    /// Graphemes of width 0 are dropped, and so is any grapheme holding a C0 or C1 control
+    /// or DEL: no cell ever stores one, so no text can send an escape sequence to the
+    /// terminal. Returns the number of columns written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
@@ -53,7 +55,7 @@ public struct CellBuffer: Hashable, Sendable {
         var written = 0
         for character in text {
             let characterWidth = DisplayWidth.of(character)
-            if characterWidth == 0 { continue }
+            if characterWidth == 0 || character.unicodeScalars.contains(where: Self.isControl) { continue }
             defer { column += characterWidth }
             if column + characterWidth <= area.x { continue }
             if column >= area.maxX { break }
@@ -68,6 +70,10 @@ public struct CellBuffer: Hashable, Sendable {
             written += characterWidth
         }
         return written
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Blanks every cell of `rect` (clipped to the buffer) in `style`.

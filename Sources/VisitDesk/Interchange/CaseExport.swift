@@ -7,14 +7,15 @@ public enum CaseExport {
         ExportJSON.encode(cases.map { ExportedCase($0, reveal: reveal) })
     }
 
-    /// A header row `ref,name,phone,…` and one row per case; tags joined with `;`.
+    /// A header row `ref,name,phone,…` and one row per case; tags joined with `;`; each
+    /// cell made safe for a terminal and a spreadsheet (`SpreadsheetCell`).
     public static func csv(_ cases: [LoanCase], reveal: Bool = false) -> String {
         CSVTable(
             header: CaseColumn.allCases.map(\.header),
             rows: cases.map { loan in
                 let exported = ExportedCase(loan, reveal: reveal)
                 return CaseColumn.allCases.map { column in
-                    switch column {
+                    SpreadsheetCell.safe(switch column {
                     case .reference: exported.ref
                     case .name: exported.name
                     case .phone: exported.phone
@@ -26,7 +27,7 @@ public enum CaseExport {
                     case .status: exported.status
                     case .agent: exported.agent
                     case .tags: exported.tags.joined(separator: ";")
-                    }
+                    })
                 }
             }
         ).text

@@ -56,11 +56,11 @@ struct CaseRowReader {
         var digits = text.filter { $0 != " " && $0 != "-" }
         if digits.hasPrefix("+86") { digits.removeFirst(3) }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            report(.phone, "phone \"\(text)\" may hold only digits, spaces, dashes and a leading +86")
+            report(.phone, "phone \"\(LoanCase.mask(text, keepingFirst: 3, last: 4))\" may hold only digits, spaces, dashes and a leading +86")
             return nil
         }
         guard digits.isEmpty || (7...12).contains(digits.count) else {
-            report(.phone, "phone \"\(text)\" has \(digits.count) digits; a phone number has 7 to 12 (a mobile 11)")
+            report(.phone, "phone \"\(LoanCase.mask(text, keepingFirst: 3, last: 4))\" has \(digits.count) digits; a phone number has 7 to 12 (a mobile 11)")
             return nil
         }
         return digits
@@ -70,7 +70,7 @@ struct CaseRowReader {
     private mutating func idNumber() -> String? {
         let text = value(.idNumber).uppercased()
         if !text.isEmpty, let problem = ChineseIDNumber.problem(with: text) {
-            report(.idNumber, "\(problem): \"\(text)\"")
+            report(.idNumber, "\(problem): \"\(LoanCase.mask(text, keepingFirst: 3, last: 4))\"")
             return nil
         }
         return text

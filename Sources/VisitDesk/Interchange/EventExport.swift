@@ -10,7 +10,7 @@ public enum EventExport {
     }
 
     /// A header row `visit_id,sequence,at,kind,data,hash` and one row per event; `data`
-    /// holds the fields of the kind as a compact JSON object.
+    /// holds the fields of the kind as a compact JSON object (unsafe characters `\u`-escaped).
     public static func csv(_ events: [VisitEvent]) -> String {
         CSVTable(
             header: ["visit_id", "sequence", "at", "kind", "data", "hash"],
@@ -19,7 +19,7 @@ public enum EventExport {
                 return [
                     String(event.visitID), String(event.sequence), exported.at, exported.kind,
                     ExportJSON.encode(exported.data, pretty: false), event.hash,
-                ]
+                ].map(SpreadsheetCell.safe)
             }
         ).text
     }

@@ -9,7 +9,8 @@ public enum VisitExport {
         ExportJSON.encode(visits.map(ExportedVisit.init))
     }
 
-    /// A header row and one row per visit; empty fields for what an open visit lacks.
+    /// A header row and one row per visit; empty fields for what an open visit lacks; each
+    /// cell made safe for a terminal and a spreadsheet (`SpreadsheetCell`).
     public static func csv(_ visits: [VisitListRow]) -> String {
         CSVTable(
             header: ["id", "case_id", "ref", "name", "role", "playbook_id", "started_at", "ended_at", "end_reason", "outcome", "event_count"],
@@ -18,7 +19,7 @@ public enum VisitExport {
                     String(visit.id), String(visit.caseID), visit.caseReference, visit.debtorName, visit.role.rawValue,
                     visit.playbookID, Timestamp.iso8601(visit.startedAt), visit.endedAt.map(Timestamp.iso8601) ?? "",
                     visit.endReason?.rawValue ?? "", visit.outcomeCode?.rawValue ?? "", String(visit.eventCount),
-                ]
+                ].map(SpreadsheetCell.safe)
             }
         ).text
     }

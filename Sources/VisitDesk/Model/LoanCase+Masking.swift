@@ -15,11 +15,15 @@ extension LoanCase {
         revealed.contains(.idNumber) ? idNumber : maskedIDNumber
     }
 
-    /// Hides the middle of `text`; a text too short to keep both ends keeps only its last two characters.
+    /// Hides the middle of `text`, keeping the first `first` and last `last` characters of a
+    /// text long enough to hide at least four between them. A shorter one (a 7–8 digit
+    /// landline, a short ID) keeps only its last quarter, at most `last` characters, so
+    /// most of it stays hidden. Each shown character stays in its place: none is shown twice.
     static func mask(_ text: String, keepingFirst first: Int, last: Int) -> String {
         let characters = Array(text)
-        guard characters.count > first + last else {
-            let shown = min(2, characters.count / 2)
+        let minimumHidden = 4
+        guard characters.count >= first + last + minimumHidden else {
+            let shown = min(last, characters.count / 4)
             return String(repeating: "*", count: characters.count - shown) + String(characters.suffix(shown))
         }
         return String(characters.prefix(first)) + String(repeating: "*", count: characters.count - first - last)

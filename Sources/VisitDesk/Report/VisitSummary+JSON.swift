@@ -1,13 +1,14 @@
 import Foundation
 
 extension VisitSummary {
-    /// The summary as one JSON object: amounts as decimal strings, times in ISO 8601 (UTC).
+    /// The summary as one JSON object: amounts as decimal strings, times in ISO 8601 (UTC);
+    /// unsafe characters escaped as `\uXXXX`, so the text is safe to show and reads back the same.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Every field is a string, number, bool or array of them: encoding cannot fail.
         let data = (try? encoder.encode(SummaryJSON(self))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return SafeText.escapingUnsafeScalars(inJSON: String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -1,5 +1,6 @@
 extension VisitSummary {
-    /// The summary as Markdown in `language`, ready to print or attach.
+    /// The summary as Markdown in `language`, ready to print or attach; unsafe characters
+    /// from the data are shown as stand-ins (`SafeText`), never written raw.
     public func markdown(language: Language) -> String {
         let l = { (zh: String, en: String) in language == .zh ? zh : en }
         var out: [String] = []
@@ -102,7 +103,7 @@ extension VisitSummary {
         out.append("- \(l("事件数", "Events")): \(eventCount)")
         out.append("- \(l("链头哈希", "Head hash")) (SHA-256): `\(headHash)`")
         out.append("")
-        return out.joined(separator: "\n")
+        return SafeText.neutralised(out.joined(separator: "\n"), allowing: [.newline])
     }
 
     private func cell(_ text: String) -> String {

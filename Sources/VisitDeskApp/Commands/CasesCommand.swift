@@ -15,7 +15,7 @@ struct CasesCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: ListFormat = .table
 
-    @Flag(help: "Show phone and ID numbers in full.")
+    @Flag(help: "Show phone and ID numbers in full (logged in each listed case's access log).")
     var reveal = false
 
     @Option(help: "At most this many cases.")
@@ -29,10 +29,12 @@ struct CasesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let cases = try database.open().cases(matching: search, offset: 0, limit: limit)
+        let store = try database.open()
+        let cases = try store.cases(matching: search, offset: 0, limit: limit)
+        if reveal { try CommandReveal.record(cases, in: store) }
         switch format {
         case .json:
-            print(CaseExport.json(cases, reveal: reveal))
+            CommandOutput.print(CaseExport.json(cases, reveal: reveal))
         case .table:
             let language = LanguageChoice.resolve(lang, config: nil)
             let zh = language == .zh
@@ -43,7 +45,7 @@ struct CasesCommand: ParsableCommand {
             }
             let header = zh ? ["编号", "姓名", "电话", "身份证号", "产品", "欠款", "逾期天数", "状态"]
                 : ["REF", "NAME", "PHONE", "ID NUMBER", "PRODUCT", "OUTSTANDING", "DAYS", "STATUS"]
-            print(TextTable(header: header, rows: rows, rightAligned: [5, 6]).text)
+            CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [5, 6]).text)
             if cases.isEmpty { CommandOutput.error(search == nil ? "no cases yet; `visitdesk import` or `visitdesk demo` adds some" : "no case matches \"\(search!)\"") }
         }
     }

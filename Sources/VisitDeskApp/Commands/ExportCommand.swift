@@ -20,18 +20,24 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json or csv.")
     var format: ExportFormat = .json
 
-    @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of stdout; never the database.", valueName: "file"))
     var out: String?
 
-    @Flag(help: "Export phone and ID numbers in full (a CSV of cases then imports back unchanged).")
+    @Flag(help: "Replace the --out file if it exists.")
+    var force = false
+
+    @Flag(help: "Export phone and ID numbers in full, logged in each case's access log (a CSV of cases then imports back unchanged).")
     var reveal = false
 
     func run() throws {
+        let file = out.map { OutputFile(path: $0, replacing: force, databasePath: database.path) }
+        try file?.check()
         let store = try database.open()
         let text: String
         switch subject {
         case .cases:
             let cases = try store.cases(matching: nil, offset: 0, limit: Int.max)
+            if reveal { try CommandReveal.record(cases, in: store) }
             text = format == .json ? CaseExport.json(cases, reveal: reveal) : CaseExport.csv(cases, reveal: reveal)
         case .visits:
             let visits = try store.visits(limit: Int.max).reversed().map { $0 }
@@ -43,7 +49,7 @@ struct ExportCommand: ParsableCommand {
             }
             text = format == .json ? EventExport.json(events) : EventExport.csv(events)
         }
-        try CommandOutput.write(text, to: out)
+        try CommandOutput.write(text, to: file)
         if let out { CommandOutput.error("wrote \(subject.rawValue) to \(out)") }
     }
 }

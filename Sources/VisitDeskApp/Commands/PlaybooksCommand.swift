@@ -21,7 +21,7 @@ struct PlaybooksCommand: ParsableCommand {
             guard let playbook = library.playbook(id: export) else {
                 throw CommandFailure.noSuchPlaybook(id: export, known: library.playbooks.map(\.id))
             }
-            print(PlaybookTOML.export(playbook), terminator: "")
+            CommandOutput.print(PlaybookTOML.export(playbook))
             return
         }
         let language = LanguageChoice.resolve(lang, config: nil)
@@ -30,7 +30,7 @@ struct PlaybooksCommand: ParsableCommand {
              String(playbook.stages.reduce(0) { $0 + $1.items.count }), playbook.title[language]]
         }
         let header = language == .zh ? ["编号", "身份", "阶段", "清单项", "名称"] : ["ID", "ROLE", "STAGES", "ITEMS", "TITLE"]
-        print(TextTable(header: header, rows: rows, rightAligned: [2, 3]).text)
+        CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [2, 3]).text)
         CommandOutput.error("custom playbooks are read from \(directory.path)/*.toml")
     }
 }

@@ -24,19 +24,21 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Language: zh or en (default: the configuration's, else the locale's).")
     var lang: LanguageChoice?
 
-    @Flag(help: "Show phone and ID numbers in full.")
+    @Flag(help: "Show phone and ID numbers in full (logged in the case's access log).")
     var reveal = false
 
     func run() throws {
         let config = try VisitDeskConfig.load()
-        let (summary, _) = try SummaryLoader.summary(
-            store: try database.open(), visitID: visitID, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
+        let store = try database.open()
+        let (summary, loanCase) = try SummaryLoader.summary(
+            store: store, visitID: visitID, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
             rules: config.rules, reveal: reveal, now: Date())
+        if reveal { try CommandReveal.record([loanCase], in: store) }
         let language = LanguageChoice.resolve(lang, config: config)
         switch format {
-        case .text: print(SummaryText(summary: summary, language: language).lines.joined(separator: "\n"))
-        case .markdown: print(summary.markdown(language: language))
-        case .json: print(summary.json())
+        case .text: CommandOutput.print(SummaryText(summary: summary, language: language).lines.joined(separator: "\n"))
+        case .markdown: CommandOutput.print(summary.markdown(language: language))
+        case .json: CommandOutput.print(summary.json())
         }
     }
 }

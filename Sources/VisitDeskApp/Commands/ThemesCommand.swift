@@ -10,6 +10,6 @@ struct ThemesCommand: ParsableCommand {
 
     func run() throws {
         let directories = ThemeDirectories.search(environment: ProcessInfo.processInfo.environment)
-        for name in Theme.available(in: directories) { print(name) }
+        for name in Theme.available(in: directories) { CommandOutput.print(name) }
     }
 }

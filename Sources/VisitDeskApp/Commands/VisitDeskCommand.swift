@@ -38,7 +38,7 @@ public struct VisitDeskCommand: ParsableCommand {
         }
         let code = exitCode(for: error)
         if code == .success {
-            print(fullMessage(for: error))
+            CommandOutput.print(fullMessage(for: error))
             return 0
         }
         if code == .validationFailure {

@@ -38,7 +38,7 @@ struct VisitsCommand: ParsableCommand {
         let visits = try store.visits(caseID: caseID, matching: search, limit: limit)
         switch format {
         case .json:
-            print(VisitExport.json(visits))
+            CommandOutput.print(VisitExport.json(visits))
         case .table:
             let language = LanguageChoice.resolve(lang, config: nil)
             let config = try VisitDeskConfig.load()
@@ -51,7 +51,7 @@ struct VisitsCommand: ParsableCommand {
             }
             let header = language == .zh ? ["编号", "开始", "案件", "姓名", "身份", "结果", "用时"]
                 : ["ID", "STARTED", "CASE", "NAME", "ROLE", "OUTCOME", "DURATION"]
-            print(TextTable(header: header, rows: rows, rightAligned: [0, 6]).text)
+            CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [0, 6]).text)
         }
     }
 }

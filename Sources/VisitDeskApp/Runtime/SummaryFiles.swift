@@ -1,4 +1,5 @@
 import Foundation
+import VisitDesk
 
 /// Writes summaries as `.txt` and `.md` under `$XDG_DATA_HOME/visitdesk/summaries/`.
 struct SummaryFiles {
@@ -10,16 +11,19 @@ struct SummaryFiles {
         return URL(fileURLWithPath: base).appendingPathComponent("visitdesk/summaries")
     }
 
-    /// Writes both files and returns the path of the text one.
-    func write(_ summary: SummaryState) throws -> String {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let text = directory.appendingPathComponent(summary.fileStem + ".txt")
-        let markdown = directory.appendingPathComponent(summary.fileStem + ".md")
-        try Data((summary.lines.joined(separator: "\n") + "\n").utf8).write(to: text, options: .atomic)
-        try Data(summary.markdown.utf8).write(to: markdown, options: .atomic)
-        for file in [text, markdown] {
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+    /// Writes both files (mode 0600, each whole or not at all) and returns the path of the text one.
+    /// The file stem is made safe again here, so no data can place a file outside the folder.
+    func write(_ summary: SummaryState) throws(CommandFailure) -> String {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotWrite(file: directory.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
-        return text.path
+        let stem = SafeFileName.from(summary.fileStem)
+        let text = directory.appendingPathComponent(stem + ".txt").path
+        let markdown = directory.appendingPathComponent(stem + ".md").path
+        try PrivateFile.write(Data((summary.lines.joined(separator: "\n") + "\n").utf8), to: text, replacing: true)
+        try PrivateFile.write(Data(summary.markdown.utf8), to: markdown, replacing: true)
+        return text
     }
 }

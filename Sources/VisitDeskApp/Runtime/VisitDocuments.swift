@@ -13,7 +13,7 @@ struct VisitDocuments {
         guard let loanCase = try store.loanCase(id: visit.caseID) else { throw StoreError.caseNotFound(id: visit.caseID) }
         let playbook = state.playbooks.playbook(id: visit.playbookID)
         let lines = ReviewDocument(visit: visit, loanCase: loanCase, playbook: playbook, language: state.language, clock: state.clock).lines
-        let title = "\(state.text(UIText.review)) · \(loanCase.reference) \(loanCase.debtorName) · \(state.clock.dateTime(visit.startedAt))"
+        let title = SafeText.neutralised("\(state.text(UIText.review)) · \(loanCase.reference) \(loanCase.debtorName) · \(state.clock.dateTime(visit.startedAt))")
         return ReviewState(visitID: visitID, title: title, lines: lines)
     }
 
@@ -22,15 +22,15 @@ struct VisitDocuments {
         let (summary, loanCase) = try SummaryLoader.summary(
             store: store, visitID: visitID, playbooks: state.playbooks, rules: state.rules.config, reveal: false, now: state.now)
         return SummaryState(
-            visitID: visitID, title: "\(state.text(UIText.summary)) · \(loanCase.reference) \(loanCase.debtorName)",
+            visitID: visitID, title: SafeText.neutralised("\(state.text(UIText.summary)) · \(loanCase.reference) \(loanCase.debtorName)"),
             lines: SummaryText(summary: summary, language: state.language).lines,
             markdown: summary.markdown(language: state.language),
-            fileStem: "\(loanCase.reference)-visit-\(visitID)")
+            fileStem: SafeFileName.from("\(loanCase.reference)-visit-\(visitID)"))
     }
 }
 
 /// A past visit as lines of text: header, stages with their items, notes, and a timeline
-/// of every event in order.
+/// of every event in order; unsafe characters from the data shown as stand-ins (`SafeText`).
 struct ReviewDocument {
     let visit: VisitState
     let loanCase: LoanCase
@@ -72,6 +72,6 @@ struct ReviewDocument {
             let undone = visit.undoneSequences.contains(event.sequence) ? (zh ? "（已撤销）" : " (undone)") : ""
             lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, language: language))\(undone)")
         }
-        return lines
+        return lines.map { SafeText.neutralised($0) }
     }
 }

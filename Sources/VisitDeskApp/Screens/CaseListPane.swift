@@ -31,7 +31,7 @@ struct CaseRows: ListDataSource {
         let marker = loanCase.id == openCaseID ? "▶" : " "
         let right = " \(loanCase.outstanding.compact) \(loanCase.daysOverdue)\(UIText.daysUnit[language])"
         let leftWidth = max(1, width - right.displayWidth)
-        let left = "\(marker)\(loanCase.reference) \(loanCase.debtorName)".truncated(to: leftWidth)
+        let left = SafeText.neutralised("\(marker)\(loanCase.reference) \(loanCase.debtorName)").truncated(to: leftWidth)
         return left + right
     }
 }

@@ -20,7 +20,7 @@ enum ChecklistPane {
             if case .skipped(let reason)? = record?.mark { trailing = "\(state.text(UIText.skipped)): \(reason)  \(trailing)" }
             let text = item.text[state.language] + (item.required ? " *" : "")
             let selected = index == list.selected && state.focus == .checklist
-            ChecklistRow(mark: presentation.mark, text: text, trailing: trailing,
+            ChecklistRow(mark: presentation.mark, text: SafeText.neutralised(text), trailing: SafeText.neutralised(trailing),
                          style: selected ? Style(.selectedRow) : Style(presentation.role), markWidth: 4)
                 .render(in: Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), into: &buffer)
         }

@@ -30,7 +30,7 @@ enum HistoryScreen {
             (outcome, 18),
             (visit.duration.map { SummaryFormat.duration($0, language: state.language) } ?? "—", 10),
         ]
-        return columns.map { $0.0.truncated(to: $0.1) }.joined(separator: " ").truncated(to: width)
+        return columns.map { SafeText.neutralised($0.0).truncated(to: $0.1) }.joined(separator: " ").truncated(to: width)
     }
 }
 

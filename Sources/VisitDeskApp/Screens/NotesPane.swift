@@ -42,7 +42,7 @@ enum NotesPane {
         for note in visit.notes {
             let stamp = clock.time(note.at) + " "
             let indent = String(repeating: " ", count: stamp.count)
-            let wrapped = note.text.wrapped(to: max(1, width - stamp.count))
+            let wrapped = SafeText.neutralised(note.text, allowing: [.newline]).wrapped(to: max(1, width - stamp.count))
             for (index, part) in wrapped.enumerated() {
                 lines.append((index == 0 ? stamp : indent) + part)
             }

@@ -16,7 +16,7 @@ enum StagePane {
             return
         }
         let number = open.stageIndex + 1
-        var title = "2 \(state.text(UIText.stage)) \(number)/\(playbook.stages.count) · \(stage.title[state.language])"
+        var title = "2 \(state.text(UIText.stage)) \(number)/\(playbook.stages.count) · \(SafeText.neutralised(stage.title[state.language]))"
         if visit.isEnded {
             title += " · " + state.text(visit.endReason == .askedToLeave ? UIText.locked : UIText.ended)
         }
@@ -25,12 +25,12 @@ enum StagePane {
         buffer.write(strip(playbook, visit: visit, current: open.stageIndex, language: state.language, width: inner.width), x: inner.x, y: inner.y, clip: inner)
         var y = inner.y + 1
         if let outcome = visit.outcome, y < inner.maxY {
-            buffer.write("\(state.text(UIText.outcome)): \(OutcomeText.describe(outcome.outcome, language: state.language))",
+            buffer.write("\(state.text(UIText.outcome)): \(SafeText.neutralised(OutcomeText.describe(outcome.outcome, language: state.language)))",
                          x: inner.x + 1, y: y, style: Style(.header), clip: inner)
             y += 1
         }
         if open.revealed, y < inner.maxY {
-            let personal = "\(state.text(UIText.phone)) \(open.loanCase.phone) · \(state.text(UIText.idNumber)) \(open.loanCase.idNumber) · "
+            let personal = SafeText.neutralised("\(state.text(UIText.phone)) \(open.loanCase.phone) · \(state.text(UIText.idNumber)) \(open.loanCase.idNumber) · ")
             buffer.write(personal + state.text(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
             y += 1
         }
@@ -48,7 +48,7 @@ enum StagePane {
         let entered = Set(visit.stageHistory.map(\.stageID) + playbook.stages.prefix(1).map(\.id))
         let tokens = playbook.stages.enumerated().map { index, stage in
             let mark = index == current ? "▶" : (entered.contains(stage.id) ? "✓" : "·")
-            return "\(mark)\(index + 1) \(shortTitle(stage.title[language]))"
+            return "\(mark)\(index + 1) \(shortTitle(SafeText.neutralised(stage.title[language])))"
         }
         // Start at the first stage if that still shows the next one; else one before the current.
         let throughNext = tokens[0...min(current + 1, tokens.count - 1)].joined(separator: " ")
@@ -69,7 +69,8 @@ enum StagePane {
 
     private static func renderCaseDetails(_ open: OpenCase, state: AppState, focused: Bool, in area: Rect, into buffer: inout CellBuffer) {
         let loanCase = open.loanCase
-        let inner = Pane(title: "2 \(state.text(UIText.caseDetails)) · \(loanCase.reference)", focused: focused).render(in: area, into: &buffer)
+        let inner = Pane(title: "2 \(state.text(UIText.caseDetails)) · \(SafeText.neutralised(loanCase.reference))", focused: focused)
+            .render(in: area, into: &buffer)
         let t = state.text
         let rows: [(String, String)] = [
             (loanCase.debtorName, loanCase.product),
@@ -83,8 +84,8 @@ enum StagePane {
         let labelWidth = rows.map { $0.0.displayWidth }.max() ?? 0
         var y = inner.y
         for (label, value) in rows where y < inner.maxY {
-            buffer.write(label.truncated(to: labelWidth), x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
-            buffer.write(value, x: inner.x + 2 + labelWidth, y: y, clip: inner)
+            buffer.write(SafeText.neutralised(label).truncated(to: labelWidth), x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
+            buffer.write(SafeText.neutralised(value), x: inner.x + 2 + labelWidth, y: y, clip: inner)
             y += 1
         }
         if open.revealed, y < inner.maxY {

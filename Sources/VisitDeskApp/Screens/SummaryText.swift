@@ -3,7 +3,8 @@ import VisitDesk
 
 /// A visit summary as fixed-width printable text: the summary screen shows it and
 /// `visitdesk summary --format text` prints it. Columns are padded by display width, so
-/// they line up with Chinese content.
+/// they line up with Chinese content. Unsafe characters from the data are shown as
+/// stand-ins (`SafeText`), on screen, on stdout and in the written file alike.
 struct SummaryText {
     let summary: VisitSummary
     let language: Language
@@ -81,7 +82,7 @@ struct SummaryText {
             (l("链头哈希", "Head hash"), summary.headHash),
         ]))
         out.append(rule)
-        return out
+        return out.map { SafeText.neutralised($0) }
     }
 
     private func section(_ out: inout [String], _ title: String, _ body: [String]) {

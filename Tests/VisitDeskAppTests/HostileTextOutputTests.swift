@@ -1,0 +1,122 @@
+import Foundation
+import TUI
+import TestSupport
+import Testing
+@testable import VisitDeskApp
+@testable import VisitDesk
+
+/// Terminal escapes, controls and bidi overrides stored in the database (by old or
+/// hand-edited data) never reach a terminal or a file raw, through any output: tables,
+/// text, Markdown, JSON, CSV, written summaries, playbooks, error messages and the desk.
+/// JSON still carries the original text, escaped.
+@Suite(.serialized) struct HostileTextOutputTests {
+    private func expectSafe(_ text: String, _ output: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(text.contains("[2J"), "\(output) shows the hostile text at all", sourceLocation: sourceLocation)
+        let found = HostileStore.unsafeScalars(in: text)
+        #expect(found.isEmpty, "\(output) holds \(found.joined(separator: ", ")) raw", sourceLocation: sourceLocation)
+    }
+
+    private func expectSafeRun(_ fixture: HostileStore, _ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try Subprocess.run([try BuiltProducts.path("visitdesk")] + arguments, environment: fixture.environment)
+        let label = "visitdesk \(arguments.joined(separator: " "))"
+        #expect(result.status == 0, "\(label) exited \(result.status): \(result.errors)", sourceLocation: sourceLocation)
+        expectSafe(result.output, label + " (stdout)", sourceLocation: sourceLocation)
+        #expect(HostileStore.unsafeScalars(in: result.errors).isEmpty, "\(label) (stderr)", sourceLocation: sourceLocation)
+    }
+
+    @Test func everyCommandOutputNeutralisesStoredEscapes() throws {
+        let fixture = try HostileStore()
+        for format in ["table", "json"] {
+            try expectSafeRun(fixture, "cases", "--format", format, "--lang", "en")
+            try expectSafeRun(fixture, "cases", "--format", format, "--lang", "zh", "--reveal")
+            try expectSafeRun(fixture, "visits", "--format", format, "--lang", "en")
+        }
+        for visit in ["1", "2"] {
+            for format in ["text", "markdown", "json"] {
+                try expectSafeRun(fixture, "summary", visit, "--format", format, "--lang", "en")
+                try expectSafeRun(fixture, "summary", visit, "--format", format, "--lang", "zh", "--reveal")
+            }
+        }
+        for subject in ["cases", "visits", "events"] {
+            for format in ["json", "csv"] {
+                try expectSafeRun(fixture, "export", subject, "--format", format)
+                let out = fixture.root.appendingPathComponent("\(subject).\(format)").path
+                try expectSafeRun(fixture, "export", subject, "--format", format, "--out", out, "--reveal")
+                expectSafe(try String(contentsOfFile: out, encoding: .utf8), "the exported \(subject).\(format) file")
+            }
+        }
+    }
+
+    @Test func playbooksListAndExportNeutraliseACustomPlaybook() throws {
+        let fixture = try HostileStore()
+        let list = try fixture.run("playbooks", "--lang", "en")
+        #expect(list.status == 0)
+        #expect(HostileStore.unsafeScalars(in: list.output + list.errors).isEmpty, "the playbook list holds no raw control")
+        #expect((list.output + list.errors).contains("[2J"), "the custom playbook is listed, or its refusal names it")
+        if list.output.contains(HostileStore.playbookID) {
+            try expectSafeRun(fixture, "playbooks", "--export", HostileStore.playbookID)
+        }
+    }
+
+    @Test func importErrorsEchoingABadValueAreNeutralised() throws {
+        let fixture = try HostileStore()
+        let csv = fixture.root.appendingPathComponent("bad.csv")
+        try Data("ref,name,phone,id_number,address,product,outstanding,days_overdue,status\nX-1,张伟,1380013\u{1B}[2J800,,北京,花呗,12.00,\u{9B}3[2J\u{07},\u{202E}[2J\u{00}\n".utf8)
+            .write(to: csv)
+        let result = try fixture.run("import", csv.path)
+        #expect(result.status == 1)
+        expectSafe(result.errors, "the import error")
+    }
+
+    @Test func jsonKeepsTheOriginalTextEscaped() throws {
+        let fixture = try HostileStore()
+        let h = HostileStore.text
+        let cases = try fixture.run("cases", "--format", "json")
+        let caseObject = try #require((try JSONSerialization.jsonObject(with: Data(cases.output.utf8)) as? [[String: Any]])?.first)
+        #expect(caseObject["name"] as? String == "N-" + h)
+        #expect(caseObject["tags"] as? [String] == ["T-" + h])
+        let summary = try fixture.run("summary", "1", "--format", "json")
+        let summaryObject = try #require(try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any])
+        #expect((summaryObject["case"] as? [String: Any])?["address"] as? String == "Addr-" + h)
+        #expect(summaryObject["location"] as? String == "L-" + h)
+        #expect(((summaryObject["outcome"] as? [String: Any])?["reason"]) as? String == "O-" + h)
+        let events = try fixture.run("export", "events")
+        let eventArray = try #require(try JSONSerialization.jsonObject(with: Data(events.output.utf8)) as? [[String: Any]])
+        #expect(eventArray.contains { $0["text"] as? String == "Note2-" + h })
+    }
+
+    @Test func writtenSummaryFilesAndTheDeskNeutraliseStoredEscapes() throws {
+        let fixture = try HostileStore()
+        let backend = MemoryBackend(width: 120, height: 40)
+        var rules = RuleConfig()
+        rules.timeZone = AppFixture.shanghai
+        let desk = DeskRunner(store: fixture.store, backend: backend, language: .en, rules: rules,
+                              playbooks: PlaybookLibrary(directory: fixture.root.appendingPathComponent("config/visitdesk/playbooks")),
+                              environment: fixture.environment)
+        try desk.start()
+        try desk.press(.enter)
+        let screen = backend.textLines.joined(separator: "\n")
+        expectSafe(screen, "the desk with the case open")
+        #expect(screen.contains("Note2-"), "the open visit's note is on screen")
+        for row in 0..<backend.lastFrame.height {
+            for column in 0..<backend.lastFrame.width {
+                let scalars = backend.lastFrame[x: column, y: row].grapheme.unicodeScalars
+                #expect(!scalars.contains { SafeText.isUnsafe($0) }, "cell \(column),\(row) holds a control")
+            }
+        }
+
+        for visitID: Int64 in [1, 2] {
+            let summary = try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: visitID)
+            expectSafe(summary.lines.joined(separator: "\n"), "the summary screen of visit \(visitID)")
+            let textPath = try SummaryFiles(environment: fixture.environment).write(summary)
+            let markdownPath = String(textPath.dropLast(4)) + ".md"
+            for path in [textPath, markdownPath] {
+                expectSafe(try String(contentsOfFile: path, encoding: .utf8), "the written summary \(path)")
+                let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+                #expect(mode == 0o600, "\(path) is readable by its owner only")
+            }
+            let review = try VisitDocuments(store: fixture.store, state: desk.state).review(visitID: visitID)
+            expectSafe(review.lines.joined(separator: "\n"), "the review of visit \(visitID)")
+        }
+    }
+}
