@@ -10,7 +10,8 @@ import TestSupport
 /// them as it reads any other. A custom playbook holding the same text sits in the config folder.
 final class HostileStore {
     /// Every unsafe kind at once; `[2J` stays visible once the escape before it is neutralised.
-    static let text = "A\u{1B}[2J B\u{1B}]52;c;SGVsbG8=\u{07} C\u{9B}31m D\u{07} E\u{00} F\u{202E}G"
+    /// NUL comes last: SQLite hands a TEXT column back only up to its first NUL.
+    static let text = "A\u{1B}[2J B\u{1B}]52;c;SGVsbG8=\u{07} C\u{9B}31m D\u{07} F\u{202E}G E\u{00}end"
     /// The scalars that must never reach a terminal or a file raw.
     static let forbidden: Set<UInt32> = [0x1B, 0x07, 0x00, 0x9B, 0x202E]
     static let playbookID = "hostile"

@@ -17,7 +17,7 @@ struct OutputSafetyTests {
             #expect(name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) })
             #expect(folder.appendingPathComponent(name).standardizedFileURL.deletingLastPathComponent().path == folder.path)
         }
-        #expect(SafeFileName.from("../../../x-visit-1") == "_.._.._x-visit-1")
+        #expect(SafeFileName.from("../../../x-visit-1") == "_._.._.._x-visit-1")
         #expect(SafeFileName.from("a/b-visit-2") == "a_b-visit-2")
         #expect(SafeFileName.from("HB-2025-0113-visit-7") == "HB-2025-0113-visit-7")
     }

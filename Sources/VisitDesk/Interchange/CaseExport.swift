@@ -14,8 +14,8 @@ public enum CaseExport {
             header: CaseColumn.allCases.map(\.header),
             rows: cases.map { loan in
                 let exported = ExportedCase(loan, reveal: reveal)
-                return CaseColumn.allCases.map { column in
-                    SpreadsheetCell.safe(switch column {
+                return CaseColumn.allCases.map { column -> String in
+                    let value = switch column {
                     case .reference: exported.ref
                     case .name: exported.name
                     case .phone: exported.phone
@@ -27,7 +27,8 @@ public enum CaseExport {
                     case .status: exported.status
                     case .agent: exported.agent
                     case .tags: exported.tags.joined(separator: ";")
-                    })
+                    }
+                    return SpreadsheetCell.safe(value)
                 }
             }
         ).text

@@ -87,13 +87,14 @@ public enum SafeText {
 
     /// JSON text with every unsafe scalar that an encoder left raw (C1 controls, bidi
     /// controls, separators) written as a `\uXXXX` escape. The data is unchanged for a JSON
-    /// reader; only the bytes that reach a terminal or a file are safe.
+    /// reader; only the bytes that reach a terminal or a file are safe. A raw `\n` can only
+    /// be the layout of pretty-printed JSON (inside strings an encoder escapes it), so it stays.
     public static func escapingUnsafeScalars(inJSON json: String) -> String {
-        guard json.unicodeScalars.contains(where: isUnsafe) else { return json }
+        guard json.unicodeScalars.contains(where: { $0 != "\n" && isUnsafe($0) }) else { return json }
         var result = ""
         result.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
-            if isUnsafe(scalar) {
+            if scalar != "\n", isUnsafe(scalar) {
                 result += "\\u" + hex(scalar.value, digits: 4).lowercased()
             } else {
                 result.unicodeScalars.append(scalar)
