@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
+import TUI
 import TestSupport
 @testable import VisitDesk
+@testable import VisitDeskApp
 
 /// A database written behind the application's back, as old or hand-edited data would be:
 /// a case whose every text field, and two visits whose visitors, location, skip reason,
@@ -101,6 +103,21 @@ final class HostileStore {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(PlaybookTOML.export(playbook).utf8).write(to: folder.appendingPathComponent("hostile.toml"))
     }
+
+    /// The desk on this store, drawn into memory, with its case list loaded.
+    func desk(width: Int = 120, height: Int = 40) throws -> (DeskRunner, MemoryBackend) {
+        let backend = MemoryBackend(width: width, height: height)
+        var rules = RuleConfig()
+        rules.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let desk = DeskRunner(store: store, backend: backend, language: .en, rules: rules,
+                              playbooks: PlaybookLibrary(directory: root.appendingPathComponent("config/visitdesk/playbooks")),
+                              environment: environment)
+        try desk.start()
+        return (desk, backend)
+    }
+
+    /// The summaries the desk's `w` has written, by file name.
+    var summaryFolder: URL { root.appendingPathComponent("data/visitdesk/summaries") }
 
     /// Runs the built `visitdesk` with this store's folders.
     func run(_ arguments: String...) throws -> Subprocess.Result {

@@ -88,38 +88,41 @@ import Testing
         #expect(eventArray.contains { $0["text"] as? String == "Note2-" + h })
     }
 
-    @Test func writtenSummaryFilesAndTheDeskNeutraliseStoredEscapes() throws {
-        let fixture = try HostileStore()
-        let backend = MemoryBackend(width: 120, height: 40)
-        var rules = RuleConfig()
-        rules.timeZone = AppFixture.shanghai
-        let desk = DeskRunner(store: fixture.store, backend: backend, language: .en, rules: rules,
-                              playbooks: PlaybookLibrary(directory: fixture.root.appendingPathComponent("config/visitdesk/playbooks")),
-                              environment: fixture.environment)
-        try desk.start()
-        try desk.press(.enter)
-        let screen = backend.textLines.joined(separator: "\n")
-        expectSafe(screen, "the desk with the case open")
-        #expect(screen.contains("Note2-"), "the open visit's note is on screen")
-        for row in 0..<backend.lastFrame.height {
-            for column in 0..<backend.lastFrame.width {
-                let scalars = backend.lastFrame[x: column, y: row].grapheme.unicodeScalars
-                #expect(!scalars.contains { SafeText.isUnsafe($0) }, "cell \(column),\(row) holds a control")
+    private func expectNoControlInAnyCell(_ backend: MemoryBackend, _ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectSafe(backend.textLines.joined(separator: "\n"), screen, sourceLocation: sourceLocation)
+        let frame = backend.lastFrame
+        for row in 0..<frame.height {
+            for column in 0..<frame.width where frame[x: column, y: row].grapheme.unicodeScalars.contains(where: SafeText.isUnsafe) {
+                Issue.record("\(screen): cell \(column),\(row) holds a control", sourceLocation: sourceLocation)
             }
         }
+    }
 
+    @Test func theDeskAndItsWrittenSummariesNeutraliseStoredEscapes() throws {
+        let fixture = try HostileStore()
+        let (desk, backend) = try fixture.desk()
+        expectNoControlInAnyCell(backend, "the case list")
+        try desk.press(.enter)
+        expectNoControlInAnyCell(backend, "the desk with the case open")
+        #expect(backend.textLines.joined().contains("Note2-"), "the open visit's note is on screen")
+
+        try desk.dispatch(.historyLoaded(try fixture.store.visits(caseID: fixture.caseID, matching: nil, limit: 10)))
+        expectNoControlInAnyCell(backend, "the visit history")
         for visitID: Int64 in [1, 2] {
-            let summary = try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: visitID)
-            expectSafe(summary.lines.joined(separator: "\n"), "the summary screen of visit \(visitID)")
-            let textPath = try SummaryFiles(environment: fixture.environment).write(summary)
-            let markdownPath = String(textPath.dropLast(4)) + ".md"
-            for path in [textPath, markdownPath] {
-                expectSafe(try String(contentsOfFile: path, encoding: .utf8), "the written summary \(path)")
-                let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-                #expect(mode == 0o600, "\(path) is readable by its owner only")
-            }
-            let review = try VisitDocuments(store: fixture.store, state: desk.state).review(visitID: visitID)
-            expectSafe(review.lines.joined(separator: "\n"), "the review of visit \(visitID)")
+            try desk.dispatch(.reviewLoaded(try VisitDocuments(store: fixture.store, state: desk.state).review(visitID: visitID)))
+            expectNoControlInAnyCell(backend, "the review of visit \(visitID)")
+            try desk.dispatch(.summaryLoaded(try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: visitID)))
+            expectNoControlInAnyCell(backend, "the summary of visit \(visitID)")
+            try desk.press(.character("w"))
+        }
+
+        let written = try FileManager.default.contentsOfDirectory(atPath: fixture.summaryFolder.path).sorted()
+        #expect(written.count == 4, "w wrote a .txt and a .md per visit: \(written)")
+        for name in written {
+            let path = fixture.summaryFolder.appendingPathComponent(name).path
+            expectSafe(try String(contentsOfFile: path, encoding: .utf8), "the written summary \(name)")
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(name) is readable by its owner only")
         }
     }
 }

@@ -88,15 +88,14 @@ import Testing
     @Test func summaryFilesStayInsideTheirFolderWhateverTheReference() throws {
         for reference in ["../../../x", "a/b", ".hidden", "/etc/passwd"] {
             let fixture = try HostileStore(reference: reference)
-            let state = AppFixture.state()
-            let summary = try VisitDocuments(store: fixture.store, state: state).summary(visitID: 1)
-            let files = SummaryFiles(environment: fixture.environment)
-            let path = try files.write(summary)
-            let folder = files.directory.standardizedFileURL.path
-            #expect(URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path == folder, "\(reference) → \(path)")
-            #expect(FileManager.default.fileExists(atPath: path))
-            #expect(!URL(fileURLWithPath: path).lastPathComponent.hasPrefix("."))
-            let escaped = files.directory.appendingPathComponent("../../../x-visit-1.txt").standardizedFileURL.path
+            let (desk, backend) = try fixture.desk()
+            try desk.dispatch(.summaryLoaded(try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: 1)))
+            try desk.press(.character("w"))
+            let written = try FileManager.default.contentsOfDirectory(atPath: fixture.summaryFolder.path)
+            #expect(written.count == 2 && written.allSatisfy { !$0.hasPrefix(".") && $0.contains("-visit-1.") },
+                    "\(reference): both files in the summaries folder, visible: \(written)")
+            #expect(backend.textLines.joined().contains(fixture.summaryFolder.path), "the desk says where it wrote")
+            let escaped = fixture.summaryFolder.appendingPathComponent("../../../x-visit-1.txt").standardizedFileURL.path
             #expect(!FileManager.default.fileExists(atPath: escaped), "nothing written outside the summaries folder")
         }
     }
