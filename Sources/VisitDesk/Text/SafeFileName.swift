@@ -1,7 +1,7 @@
 /// File names built from data (a case reference, a visit id) that always name a file inside
 /// the folder they are joined to: only ASCII letters, digits, `-`, `_` and `.` are kept,
-/// everything else (`/`, `..` as a whole name, spaces, Chinese, controls) becomes `_`, a
-/// leading dot becomes `_` too, and the name is at most `maximumLength` characters long.
+/// everything else (`/`, spaces, Chinese, controls) becomes `_`, and so does a leading dot,
+/// so neither `..` nor a hidden file can result; at most `maximumLength` characters long.
 public enum SafeFileName {
     /// Far below the 255 bytes every common file system allows, leaving room for an extension.
     public static let maximumLength = 120
