@@ -15,31 +15,31 @@ enum AbsurdValues {
     ]
 
     /// Any amount: within the limit, at an edge, or any `Int64` at all.
-    static var money: Generator<Money, some Sequence> {
+    static var money: Generator<Money, some SendableSequenceType> {
         zip(Gen.int(in: 0...2), Gen.int64(in: 0...DomainLimits.maximumAmount.fen), Gen<Int64?>.element(of: edgeFen), Gen.int64())
             .map { pick, sane, edge, any in Money(fen: [sane, edge ?? 0, any][pick]) }
     }
 
     /// Any whole number: small, at an edge, or any `Int` at all.
-    static var int: Generator<Int, some Sequence> {
+    static var int: Generator<Int, some SendableSequenceType> {
         zip(Gen.int(in: 0...2), Gen.int(in: 0...1_000), Gen<Int?>.element(of: edgeInt), Gen.int())
             .map { pick, small, edge, any in [small, edge ?? 0, any][pick] }
     }
 
     /// A real day between 2000-01-01 and 2100-12-31.
-    static var saneDay: Generator<CalendarDay, some Sequence> {
+    static var saneDay: Generator<CalendarDay, some SendableSequenceType> {
         Gen.int(in: DomainLimits.earliestDay.dayNumber...DomainLimits.latestDay.dayNumber).map { CalendarDay(dayNumber: $0) }
     }
 
     /// Any day: a real one in range, or any year, month and day numbers at all.
-    static var day: Generator<CalendarDay, some Sequence> {
+    static var day: Generator<CalendarDay, some SendableSequenceType> {
         zip(Gen.bool, saneDay, int, int, int).map { sane, day, year, month, dayOfMonth in
             sane ? day : CalendarDay(year: year, month: month, day: dayOfMonth)
         }
     }
 
     /// Any plan as a record may hold it: figures, count and schedule need not agree.
-    static var plan: Generator<RepaymentPlan, some Sequence> {
+    static var plan: Generator<RepaymentPlan, some SendableSequenceType> {
         zip(money, money, int, Gen<PlanFrequency>.case, day, money.optional, zip(money, day).array(of: 0...6))
             .map { total, down, count, frequency, firstDue, income, instalments in
                 RepaymentPlan(total: total, downPayment: down, instalmentCount: count, frequency: frequency, firstDue: firstDue,
@@ -49,7 +49,7 @@ enum AbsurdValues {
     }
 
     /// Any outcome, its figures drawn from the generators above.
-    static var outcome: Generator<Outcome, some Sequence> {
+    static var outcome: Generator<Outcome, some SendableSequenceType> {
         zip(Gen<OutcomeCode>.case, money, day, plan).map { code, amount, day, plan in
             switch code {
             case .promiseToPay: .promiseToPay(date: day, amount: amount, method: .bankTransfer)
@@ -69,7 +69,7 @@ enum AbsurdValues {
     }
 
     /// Any event after `started`, sequences to undo included (valid or not).
-    static var eventKind: Generator<VisitEventKind, some Sequence> {
+    static var eventKind: Generator<VisitEventKind, some SendableSequenceType> {
         zip(Gen.int(in: 0...9), outcome, int, Gen<EndReason>.case, Gen<String?>.element(of: ["arrival", "conversation", "no-such-stage"]))
             .map { pick, outcome, number, reason, id in
                 switch pick {
