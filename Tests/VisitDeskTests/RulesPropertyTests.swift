@@ -50,13 +50,22 @@ import Testing
         }
     }
 
+    func weeklyPlan(of fen: Int64, income: Money) -> Outcome {
+        let due = CalendarDay(year: 2026, month: 1, day: 8)
+        return .planAgreed(RepaymentPlan(total: Money(fen: fen), downPayment: .zero, instalmentCount: 1, frequency: .weekly, firstDue: due,
+                                         method: .bankTransfer, statedMonthlyIncome: income,
+                                         schedule: [Instalment(number: 1, due: due, amount: Money(fen: fen))]))
+    }
+
     @Test func aHugePlanOnATinyIncomeWarnsOfBothInsteadOfTrapping() throws {
-        let plan = RepaymentPlan(total: Money(fen: 900_000_000_000_000_000), downPayment: .zero, instalmentCount: 1, frequency: .weekly,
-                                 firstDue: CalendarDay(year: 2026, month: 1, day: 8), method: .bankTransfer,
-                                 statedMonthlyIncome: Money(fen: 1),
-                                 schedule: [Instalment(number: 1, due: CalendarDay(year: 2026, month: 1, day: 8), amount: Money(fen: 900_000_000_000_000_000))])
-        let found = try warnings(.planAgreed(plan))
+        let found = try warnings(weeklyPlan(of: 9_000_000_000_000_000, income: Money(fen: 1)))
         #expect(found.map(\.id) == [.figuresOutOfRange, .instalmentAboveIncomeShare])
-        #expect(found[0].text.en == "Figures out of range — outcome “Repayment plan agreed”, total: the amount ¥9,000,000,000,000,000.00 is more than the limit of ¥1,000,000,000.00. Check this record.")
+        #expect(found[0].text.en == "Figures out of range — outcome “Repayment plan agreed”, total: the amount ¥90,000,000,000,000.00 is more than the limit of ¥1,000,000,000.00. Check this record.")
+    }
+
+    @Test func aPlanWhoseMonthlyFigureOverflowsWarnsOfFiguresOutOfRange() throws {
+        for fen in [900_000_000_000_000_000, Int64.max] {
+            #expect(try warnings(weeklyPlan(of: fen, income: Money(fen: 1))).map(\.id) == [.figuresOutOfRange])
+        }
     }
 }

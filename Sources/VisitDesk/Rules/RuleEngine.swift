@@ -11,10 +11,10 @@ public struct RuleEngine: Sendable {
 
     /// Every rule that fires for `visit`, most serious first.
     public func evaluate(visit: VisitState, playbook: Playbook, loanCase: LoanCase, now: Date) -> [RuleWarning] {
-        let warnings = [outsideWorkingHours(visit, now: now)]
+        let warnings = [figuresOutOfRange(visit, loanCase: loanCase), outsideWorkingHours(visit, now: now)]
             + identityChecks(visit, playbook: playbook)
             + [tooFewVisitors(visit, playbook: playbook), instalmentAboveIncomeShare(visit), planWhileDisputed(visit, loanCase: loanCase)]
-            + askedToLeave(visit) + [figuresOutOfRange(visit, loanCase: loanCase)]
+            + askedToLeave(visit)
         return warnings.compactMap { $0 }.enumerated()
             .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }
             .map(\.element)
