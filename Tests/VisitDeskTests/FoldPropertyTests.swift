@@ -21,10 +21,19 @@ import Testing
         }
     }
 
+    /// An undo names an earlier event here, as the store enforces: a fold sees the whole log at
+    /// once, so an undo of a later sequence (possible only in a hand-written log) takes effect
+    /// there but not when applied one by one.
     @Test func applyingEventsOneByOneGivesTheSameStateAsFoldingThemAll() async {
         await propertyCheck(count: 200, input: AbsurdValues.eventKind.array(of: 1...20)) { kinds in
             var script = EventScript()
-            for kind in kinds { script.add(kind) }
+            for kind in kinds {
+                if case .undone(let sequence) = kind {
+                    script.add(.undone(sequence: Int(sequence.magnitude % UInt(script.events.count)) + 1))
+                } else {
+                    script.add(kind)
+                }
+            }
             var state = try VisitState.fold([script.events[0]], caseID: 3)
             for event in script.events.dropFirst() { state.apply(event) }
             #expect(state == (try script.fold()))
