@@ -49,5 +49,7 @@ import Testing
         #expect(text.contains("9223372036854775807"))
         #expect(text.contains("Figures out of range"))
         #expect(text.contains("1000000000 × "))
+        #expect(text.contains("9223372036854775807-9223372036854775807-9223372036854775807 ¥92,233,720,368,547,758.07"),
+                "the columns of the schedule stay apart")
     }
 }
