@@ -5,6 +5,7 @@ public struct Money: Codable, Hashable, Comparable, Sendable {
     public var fen: Int64
 
     public init(fen: Int64) { self.fen = fen }
+    /// An amount in whole yuan, for amounts written in code (it traps beyond ±¥92 quadrillion).
     public init(yuan: Int64) { self.fen = yuan * 100 }
 
     public static let zero = Money(fen: 0)
