@@ -138,7 +138,7 @@ struct DemoDataTests {
         }
         let plan = try #require(plans.first)
         #expect(plan.schedule.count == 24)
-        #expect(plan.schedule.reduce(plan.downPayment) { $0 + $1.amount } == plan.total)
+        #expect(Money.sum([plan.downPayment] + plan.schedule.map(\.amount)) == plan.total)
     }
 }
 

@@ -91,12 +91,18 @@ struct CaseRowReader {
             report(.daysOverdue, "days_overdue is empty; write 0 for a case that is not overdue yet")
             return nil
         }
+        let tooMany = "days_overdue \(text) is more than the limit of \(DomainLimits.maximumDaysOverdue) days (a hundred years)"
         guard let days = Int(text) else {
-            report(.daysOverdue, "days_overdue \"\(text)\" is not a whole number of days")
+            let digitsOnly = text.allSatisfy { $0.isASCII && $0.isNumber }
+            report(.daysOverdue, digitsOnly ? tooMany : "days_overdue \"\(text)\" is not a whole number of days")
             return nil
         }
         guard days >= 0 else {
             report(.daysOverdue, "days_overdue \(days) is negative")
+            return nil
+        }
+        guard days <= DomainLimits.maximumDaysOverdue else {
+            report(.daysOverdue, tooMany)
             return nil
         }
         return days

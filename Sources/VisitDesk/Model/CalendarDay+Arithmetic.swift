@@ -7,8 +7,20 @@ extension CalendarDay {
             && (1...CalendarDay.daysIn(month: month, year: year)).contains(day)
     }
 
+    /// The years the arithmetic below works in. A day outside them, or with a month or day
+    /// number that does not exist (only a damaged record holds one), is first moved to the
+    /// nearest day inside, so that no computation with dates can overflow.
+    static let computableYears = -1_000_000...1_000_000
+
+    /// The day numbers of `computableYears`.
+    static let computableDayNumbers = CalendarDay(year: computableYears.lowerBound, month: 1, day: 1).dayNumber
+        ... CalendarDay(year: computableYears.upperBound, month: 12, day: 31).dayNumber
+
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
+        let year = year.clamped(to: CalendarDay.computableYears)
+        let month = month.clamped(to: 1...12)
+        let day = day.clamped(to: 1...31)
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -18,9 +30,9 @@ extension CalendarDay {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The day `dayNumber` days after 1970-01-01.
+    /// The day `dayNumber` days after 1970-01-01 (the nearest computable day for a number beyond them).
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+        let z = dayNumber.clamped(to: CalendarDay.computableDayNumbers) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -48,14 +60,20 @@ extension CalendarDay {
         return utcMidnight.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: utcMidnight)))
     }
 
-    /// This day moved by `days` (negative moves back).
+    /// This day moved by `days` (negative moves back); beyond the computable years it stops at their edge.
     public func adding(days: Int) -> CalendarDay {
-        CalendarDay(dayNumber: dayNumber + days)
+        let (moved, overflow) = dayNumber.addingReportingOverflow(days)
+        return CalendarDay(dayNumber: overflow ? (days > 0 ? Int.max : Int.min) : moved)
     }
 
     /// The same day of the month `months` later; the 31st becomes the last day of a shorter month.
+    /// Beyond the computable years it stops at their edge.
     public func adding(months: Int) -> CalendarDay {
-        let index = year * 12 + (month - 1) + months
+        let years = CalendarDay.computableYears
+        let start = year.clamped(to: years) * 12 + (month.clamped(to: 1...12) - 1)
+        let (moved, overflow) = start.addingReportingOverflow(months)
+        let index = (overflow ? (months > 0 ? Int.max : Int.min) : moved)
+            .clamped(to: years.lowerBound * 12...years.upperBound * 12 + 11)
         let newYear = index >= 0 ? index / 12 : (index - 11) / 12
         let newMonth = index - newYear * 12 + 1
         return CalendarDay(year: newYear, month: newMonth, day: min(day, CalendarDay.daysIn(month: newMonth, year: newYear)))

@@ -18,8 +18,8 @@ public enum DomainLimits {
         (Money.zero...maximumAmount).contains(amount)
     }
 
-    /// Whether `day` lies between `earliestDay` and `latestDay`.
+    /// Whether `day` is a real day between `earliestDay` and `latestDay`.
     public static func contains(_ day: CalendarDay) -> Bool {
-        (earliestDay.dayNumber...latestDay.dayNumber).contains(day.dayNumber)
+        day.isValid && (earliestDay...latestDay).contains(day)
     }
 }

@@ -1,6 +1,6 @@
 extension Money {
-    /// Reads an amount as people write it: `62120.70`, `62,120.70`, `¥62120.7`, `6.2万`.
-    /// Anything else is an error that says what was wrong.
+    /// Reads an amount as people write it: `62120.70`, `62,120.70`, `¥62120.7`, `6.2万`, up to
+    /// `DomainLimits.maximumAmount`. Anything else is an error that says what was wrong.
     public static func parse(_ text: String) throws(MoneyParseError) -> Money {
         func fail(_ problem: MoneyParseError.Problem) -> MoneyParseError {
             MoneyParseError(text: text, problem: problem)
@@ -45,7 +45,7 @@ extension Money {
             scale /= 10
             fen = fen.flatMap { checked(Int64(digit.wholeNumberValue ?? 0), times: scale, plus: $0) }
         }
-        guard let fen else { throw fail(.tooLarge) }
+        guard let fen, fen <= DomainLimits.maximumAmount.fen else { throw fail(.tooLarge) }
         return Money(fen: fen)
     }
 

@@ -5,13 +5,35 @@ public struct Money: Codable, Hashable, Comparable, Sendable {
     public var fen: Int64
 
     public init(fen: Int64) { self.fen = fen }
+    /// An amount in whole yuan, for amounts written in code (it traps beyond ±¥92 quadrillion).
     public init(yuan: Int64) { self.fen = yuan * 100 }
 
     public static let zero = Money(fen: 0)
 
     public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
-    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
-    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+
+    /// The sum, or nil when it does not fit (only a damaged record holds such amounts).
+    public func adding(_ other: Money) -> Money? {
+        let (sum, overflow) = fen.addingReportingOverflow(other.fen)
+        return overflow ? nil : Money(fen: sum)
+    }
+
+    /// The difference, or nil when it does not fit.
+    public func subtracting(_ other: Money) -> Money? {
+        let (difference, overflow) = fen.subtractingReportingOverflow(other.fen)
+        return overflow ? nil : Money(fen: difference)
+    }
+
+    /// `count` times this amount, or nil when it does not fit.
+    public func multiplied(by count: Int) -> Money? {
+        let (product, overflow) = fen.multipliedReportingOverflow(by: Int64(count))
+        return overflow ? nil : Money(fen: product)
+    }
+
+    /// The total of `amounts`, or nil when it does not fit.
+    public static func sum(_ amounts: some Sequence<Money>) -> Money? {
+        amounts.reduce(Money.zero as Money?) { total, amount in total?.adding(amount) }
+    }
 
     /// `62120.70` — the decimal form used in JSON, CSV and TOML.
     public var decimalString: String {

@@ -43,7 +43,8 @@ public struct MoneyParseError: Error, Equatable, CustomStringConvertible, Sendab
         case .misplacedGroupSeparator:
             LocalizedText(zh: "千位分隔符位置不对（应为 62,120.70）", en: "commas must separate groups of three digits, as in 62,120.70")
         case .tooLarge:
-            LocalizedText(zh: "金额过大", en: "the amount is too large")
+            LocalizedText(zh: "金额不能超过 \(DomainLimits.maximumAmount.formatted)",
+                          en: "the amount is more than the limit of \(DomainLimits.maximumAmount.formatted)")
         }
     }
 

@@ -1,23 +1,40 @@
 extension Outcome {
     /// Checks what a person entered before it is recorded: a promise needs a date not in the
-    /// past and a positive amount; a plan must start today or later and sum to its total.
+    /// past and a positive amount; a plan must start today or later and sum to its total; and
+    /// every figure must lie within `DomainLimits` (see `validateFigures()`).
     public func validate(today: CalendarDay) throws(OutcomeError) {
         switch self {
-        case .promiseToPay(let date, let amount, _):
+        case .promiseToPay(let date, _, _), .rescheduled(let date, _):
             try Outcome.requireNotPast(date, field: .date, today: today)
-            try Outcome.requirePositive(amount, field: .amount)
         case .planAgreed(let plan):
-            try plan.validate()
             try Outcome.requireNotPast(plan.firstDue, field: .firstDue, today: today)
-        case .paidInFull(let amount, _), .partialPayment(let amount, _):
-            try Outcome.requirePositive(amount, field: .amount)
         case .disputed(let reason):
             try Outcome.requireText(reason, field: .reason)
         case .thirdPartyOnly(let who):
             try Outcome.requireText(who, field: .who)
+        case .paidInFull, .partialPayment, .refusedToPay, .hardship, .noContact, .wrongAddress, .askedToLeave:
+            break
+        }
+        try validateFigures()
+    }
+
+    /// Checks the numbers alone: every amount positive and at most `DomainLimits.maximumAmount`,
+    /// every date within the date range, a plan consistent. Unlike `validate(today:)` it holds
+    /// for a recorded outcome whose dates have passed since, so the rules use it on the record.
+    public func validateFigures() throws(OutcomeError) {
+        switch self {
+        case .promiseToPay(let date, let amount, _):
+            try Outcome.requireWithinDateRange(date, field: .date)
+            try Outcome.requirePositive(amount, field: .amount)
+            try Outcome.requireWithinLimit(amount, field: .amount)
+        case .planAgreed(let plan):
+            try plan.validate()
+        case .paidInFull(let amount, _), .partialPayment(let amount, _):
+            try Outcome.requirePositive(amount, field: .amount)
+            try Outcome.requireWithinLimit(amount, field: .amount)
         case .rescheduled(let date, _):
-            try Outcome.requireNotPast(date, field: .date, today: today)
-        case .refusedToPay, .hardship, .noContact, .wrongAddress, .askedToLeave:
+            try Outcome.requireWithinDateRange(date, field: .date)
+        case .refusedToPay, .disputed, .hardship, .noContact, .wrongAddress, .thirdPartyOnly, .askedToLeave:
             break
         }
     }
@@ -28,9 +45,24 @@ extension Outcome {
         }
     }
 
+    static func requireWithinDateRange(_ day: CalendarDay, field: OutcomeField) throws(OutcomeError) {
+        guard DomainLimits.contains(day) else {
+            let range = "\(DomainLimits.earliestDay)…\(DomainLimits.latestDay)"
+            throw .field(field, message: LocalizedText(zh: "日期 \(day) 不在 \(range) 之内", en: "the date \(day) is outside \(range)"))
+        }
+    }
+
     static func requirePositive(_ amount: Money, field: OutcomeField) throws(OutcomeError) {
         guard amount > .zero else {
             throw .field(field, message: LocalizedText(zh: "金额必须大于零", en: "the amount must be more than zero"))
+        }
+    }
+
+    static func requireWithinLimit(_ amount: Money, field: OutcomeField) throws(OutcomeError) {
+        guard amount <= DomainLimits.maximumAmount else {
+            let limit = DomainLimits.maximumAmount.formatted
+            throw .field(field, message: LocalizedText(
+                zh: "金额 \(amount.formatted) 超过了上限 \(limit)", en: "the amount \(amount.formatted) is more than the limit of \(limit)"))
         }
     }
 

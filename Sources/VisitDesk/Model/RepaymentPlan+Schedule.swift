@@ -1,25 +1,30 @@
 extension RepaymentPlan {
     /// The most instalments a plan may have (fifty years of monthly payments).
-    public static let maximumInstalments = 600
+    public static let maximumInstalments = DomainLimits.maximumInstalments
 
     /// Builds a plan and its schedule from the form's fields. Give either `instalmentCount`
     /// or `instalmentAmount`; the other follows. The instalments after the down payment sum
-    /// exactly to the rest of the total: the last one absorbs the rounding.
+    /// exactly to the rest of the total: the last one absorbs the rounding. Every amount must
+    /// lie within `DomainLimits`, and every due date within its date range.
     public static func make(
         total: Money, downPayment: Money = .zero, instalmentCount: Int? = nil, instalmentAmount: Money? = nil,
         frequency: PlanFrequency, firstDue: CalendarDay, method: PaymentMethod, statedMonthlyIncome: Money? = nil
     ) throws(OutcomeError) -> RepaymentPlan {
         try Outcome.requirePositive(total, field: .total)
+        try Outcome.requireWithinLimit(total, field: .total)
         guard downPayment >= .zero else {
             throw .field(.downPayment, message: LocalizedText(zh: "首付不能为负数", en: "the down payment cannot be negative"))
         }
         guard downPayment < total else {
             throw .field(.downPayment, message: LocalizedText(zh: "首付必须少于总额", en: "the down payment must be less than the total"))
         }
-        if let income = statedMonthlyIncome, income < .zero {
-            throw .field(.statedMonthlyIncome, message: LocalizedText(zh: "收入不能为负数", en: "income cannot be negative"))
+        if let income = statedMonthlyIncome {
+            try requireIncome(income)
         }
-        let rest = total - downPayment
+        try Outcome.requireWithinDateRange(firstDue, field: .firstDue)
+        // From here every amount lies between zero and DomainLimits.maximumAmount and the count
+        // is at most maximumInstalments, so no sum or product below can overflow.
+        let rest = Money(fen: total.fen - downPayment.fen)
         let count: Int
         let regular: Money
         switch (instalmentCount, instalmentAmount) {
@@ -28,9 +33,7 @@ extension RepaymentPlan {
         case (.some, .some):
             throw .field(.instalmentAmount, message: LocalizedText(zh: "期数和每期金额只填一项", en: "give the number of instalments or the amount, not both"))
         case (let n?, nil):
-            guard (1...maximumInstalments).contains(n) else {
-                throw .field(.instalmentCount, message: LocalizedText(zh: "期数应在 1 到 \(maximumInstalments) 之间", en: "the number of instalments must be 1 to \(maximumInstalments)"))
-            }
+            try requireCount(n)
             guard rest.fen >= Int64(n) else {
                 throw .field(.instalmentCount, message: LocalizedText(zh: "期数太多，每期不足一分钱", en: "too many instalments: each would be less than one fen"))
             }
@@ -48,19 +51,20 @@ extension RepaymentPlan {
             count = Int(n)
             regular = amount
         }
+        let last = Money(fen: rest.fen - regular.fen * Int64(count - 1))
         let schedule = (0..<count).map { index in
-            Instalment(
-                number: index + 1,
-                due: due(number: index, from: firstDue, frequency: frequency),
-                amount: index == count - 1 ? rest - Money(fen: regular.fen * Int64(count - 1)) : regular)
+            Instalment(number: index + 1, due: due(number: index, from: firstDue, frequency: frequency),
+                       amount: index == count - 1 ? last : regular)
         }
-        return RepaymentPlan(total: total, downPayment: downPayment, instalmentCount: count, frequency: frequency,
-                             firstDue: firstDue, method: method, statedMonthlyIncome: statedMonthlyIncome, schedule: schedule)
+        let plan = RepaymentPlan(total: total, downPayment: downPayment, instalmentCount: count, frequency: frequency,
+                                 firstDue: firstDue, method: method, statedMonthlyIncome: statedMonthlyIncome, schedule: schedule)
+        try plan.requireDueDatesWithinRange()
+        return plan
     }
 
-    /// The down payment plus every instalment.
-    public var scheduledTotal: Money {
-        schedule.reduce(downPayment) { $0 + $1.amount }
+    /// The down payment plus every instalment; nil when the sum does not fit (a damaged record).
+    public var scheduledTotal: Money? {
+        Money.sum([downPayment] + schedule.map(\.amount))
     }
 
     /// The largest single instalment.
@@ -68,26 +72,66 @@ extension RepaymentPlan {
         schedule.map(\.amount).max() ?? .zero
     }
 
-    /// The largest instalment expressed per month (a weekly plan pays about 52/12 of them a month).
-    public var largestMonthlyPayment: Money {
+    /// The largest instalment expressed per month (a weekly plan pays about 52/12 of them a
+    /// month); nil when that does not fit (a damaged record).
+    public var largestMonthlyPayment: Money? {
+        let perYear: Int
         switch frequency {
-        case .monthly: largestInstalment
-        case .biweekly: Money(fen: (largestInstalment.fen * 26 + 11) / 12)
-        case .weekly: Money(fen: (largestInstalment.fen * 52 + 11) / 12)
+        case .monthly: return largestInstalment
+        case .biweekly: perYear = 26
+        case .weekly: perYear = 52
         }
+        return largestInstalment.multiplied(by: perYear)?.adding(Money(fen: 11)).map { Money(fen: $0.fen / 12) }
     }
 
-    /// Checks that the schedule is consistent: positive instalments that sum to the total.
+    /// Checks that the plan is one the desk could have made: amounts within `DomainLimits`,
+    /// 1 to `maximumInstalments` positive instalments that sum to the total, due within the date range.
     public func validate() throws(OutcomeError) {
         try Outcome.requirePositive(total, field: .total)
-        guard !schedule.isEmpty, schedule.count == instalmentCount, schedule.allSatisfy({ $0.amount > .zero }) else {
+        try Outcome.requireWithinLimit(total, field: .total)
+        guard (Money.zero..<total).contains(downPayment) else {
+            throw .field(.downPayment, message: LocalizedText(
+                zh: "首付 \(downPayment.formatted) 应在零和总额 \(total.formatted) 之间",
+                en: "the down payment \(downPayment.formatted) must be at least zero and less than the total \(total.formatted)"))
+        }
+        if let income = statedMonthlyIncome {
+            try RepaymentPlan.requireIncome(income)
+        }
+        try RepaymentPlan.requireCount(instalmentCount)
+        guard schedule.count == instalmentCount, schedule.allSatisfy({ $0.amount > .zero }) else {
             throw .field(.instalmentCount, message: LocalizedText(zh: "还款计划没有有效的分期", en: "the plan has no valid instalments"))
         }
         guard scheduledTotal == total else {
+            let outOfRange = LocalizedText(zh: "超出范围的金额", en: "an amount out of range")
             throw .field(.total, message: LocalizedText(
-                zh: "首付加各期合计 \(scheduledTotal.formatted)，与总额 \(total.formatted) 不符",
-                en: "the down payment and instalments add up to \(scheduledTotal.formatted), not \(total.formatted)"))
+                zh: "首付加各期合计 \(scheduledTotal?.formatted ?? outOfRange.zh)，与总额 \(total.formatted) 不符",
+                en: "the down payment and instalments add up to \(scheduledTotal?.formatted ?? outOfRange.en), not \(total.formatted)"))
         }
+        try Outcome.requireWithinDateRange(firstDue, field: .firstDue)
+        try requireDueDatesWithinRange()
+    }
+
+    static func requireIncome(_ income: Money) throws(OutcomeError) {
+        guard income >= .zero else {
+            throw .field(.statedMonthlyIncome, message: LocalizedText(zh: "收入不能为负数", en: "income cannot be negative"))
+        }
+        try Outcome.requireWithinLimit(income, field: .statedMonthlyIncome)
+    }
+
+    static func requireCount(_ count: Int) throws(OutcomeError) {
+        guard (1...maximumInstalments).contains(count) else {
+            throw .field(.instalmentCount, message: LocalizedText(
+                zh: "期数应在 1 到 \(maximumInstalments) 之间", en: "the number of instalments must be 1 to \(maximumInstalments)"))
+        }
+    }
+
+    /// Every instalment must fall due within the date range, the last one included.
+    func requireDueDatesWithinRange() throws(OutcomeError) {
+        guard let late = schedule.first(where: { !DomainLimits.contains($0.due) }) else { return }
+        let range = "\(DomainLimits.earliestDay)…\(DomainLimits.latestDay)"
+        throw .field(.firstDue, message: LocalizedText(
+            zh: "第 \(late.number) 期的到期日 \(late.due) 不在 \(range) 之内",
+            en: "instalment \(late.number) would fall due on \(late.due), outside \(range)"))
     }
 
     static func due(number index: Int, from firstDue: CalendarDay, frequency: PlanFrequency) -> CalendarDay {

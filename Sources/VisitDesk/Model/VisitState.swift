@@ -67,8 +67,9 @@ public struct VisitState: Hashable, Sendable, Identifiable {
     /// Whether the visit was ended because the visitors were asked to leave.
     public var isLocked: Bool { endReason == .askedToLeave }
 
-    /// The sequence the next event will get.
-    public var nextSequence: Int { (events.last?.sequence ?? 0) + 1 }
+    /// The sequence the next event will get. A damaged record whose last sequence is `Int.max`
+    /// gets `Int.max` again, which the store refuses as a duplicate instead of overflowing.
+    public var nextSequence: Int { min(events.last?.sequence ?? 0, Int.max - 1) + 1 }
 
     /// A fresh id for a note added by the next event.
     public var nextNoteID: String { "n\(nextSequence)" }

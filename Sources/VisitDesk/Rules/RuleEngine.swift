@@ -11,7 +11,7 @@ public struct RuleEngine: Sendable {
 
     /// Every rule that fires for `visit`, most serious first.
     public func evaluate(visit: VisitState, playbook: Playbook, loanCase: LoanCase, now: Date) -> [RuleWarning] {
-        let warnings = [outsideWorkingHours(visit, now: now)]
+        let warnings = [figuresOutOfRange(visit, loanCase: loanCase), outsideWorkingHours(visit, now: now)]
             + identityChecks(visit, playbook: playbook)
             + [tooFewVisitors(visit, playbook: playbook), instalmentAboveIncomeShare(visit), planWhileDisputed(visit, loanCase: loanCase)]
             + askedToLeave(visit)
@@ -108,8 +108,10 @@ public struct RuleEngine: Sendable {
 
     private func instalmentAboveIncomeShare(_ visit: VisitState) -> RuleWarning? {
         guard case .planAgreed(let plan)? = visit.outcome?.outcome, let income = plan.statedMonthlyIncome else { return nil }
-        let monthly = plan.largestMonthlyPayment
-        guard monthly.fen * 100 > income.fen * Int64(config.maxInstalmentPercent) else { return nil }
+        // A plan whose monthly figure does not fit is reported by `figuresOutOfRange`.
+        guard let monthly = plan.largestMonthlyPayment else { return nil }
+        // In 128 bits neither product can overflow, whatever the record holds.
+        guard Int128(monthly.fen) * 100 > Int128(income.fen) * Int128(config.maxInstalmentPercent) else { return nil }
         return RuleWarning(id: .instalmentAboveIncomeShare, severity: .warning, text: LocalizedText(
             zh: "每月还款 \(monthly.formatted) 超过所述月收入 \(income.formatted) 的 \(config.maxInstalmentPercent)%",
             en: "Monthly payment \(monthly.formatted) is above \(config.maxInstalmentPercent)% of the stated monthly income \(income.formatted)"))
@@ -123,6 +125,38 @@ public struct RuleEngine: Sendable {
         return RuleWarning(id: .planWhileDisputed, severity: .serious, text: LocalizedText(
             zh: "债务人对债务有异议，却记录了还款计划；应先核实争议",
             en: "A repayment plan was recorded while the debt is disputed; resolve the dispute first"))
+    }
+
+    /// A record the desk could not have written: a figure of the case or of an outcome still in
+    /// effect outside `DomainLimits`, or a plan that does not add up. Only a database edited by
+    /// other means holds one; the summary still renders, with this warning on top of it.
+    private func figuresOutOfRange(_ visit: VisitState, loanCase: LoanCase) -> RuleWarning? {
+        guard let problem = figuresProblem(visit, loanCase: loanCase) else { return nil }
+        return RuleWarning(id: .figuresOutOfRange, severity: .serious, text: LocalizedText(
+            zh: "记录中的数字超出范围——\(problem.zh)。请核对这份记录。",
+            en: "Figures out of range — \(problem.en). Check this record."))
+    }
+
+    private func figuresProblem(_ visit: VisitState, loanCase: LoanCase) -> LocalizedText? {
+        if !DomainLimits.contains(loanCase.outstanding) {
+            return LocalizedText(
+                zh: "案件欠款 \(loanCase.outstanding.formatted) 不在 ¥0.00…\(DomainLimits.maximumAmount.formatted) 之内",
+                en: "the case's outstanding \(loanCase.outstanding.formatted) is outside ¥0.00…\(DomainLimits.maximumAmount.formatted)")
+        }
+        if !(0...DomainLimits.maximumDaysOverdue).contains(loanCase.daysOverdue) {
+            return LocalizedText(
+                zh: "案件逾期天数 \(loanCase.daysOverdue) 不在 0…\(DomainLimits.maximumDaysOverdue) 之内",
+                en: "the case's days overdue \(loanCase.daysOverdue) is outside 0…\(DomainLimits.maximumDaysOverdue)")
+        }
+        for recorded in visit.outcomeHistory {
+            do throws(OutcomeError) {
+                try recorded.outcome.validateFigures()
+            } catch {
+                return LocalizedText(zh: "结果“\(recorded.outcome.code.label.zh)”：\(error.message.zh)",
+                                     en: "outcome “\(recorded.outcome.code.label.en)”, \(error.field.rawValue): \(error.message.en)")
+            }
+        }
+        return nil
     }
 
     private func askedToLeave(_ visit: VisitState) -> [RuleWarning?] {

@@ -33,6 +33,7 @@ public enum RuleID: String, Codable, Sendable, CaseIterable {
     case planWhileDisputed
     case continuedAfterAskedToLeave
     case askedToLeaveNotEnded
+    case figuresOutOfRange
 }
 
 /// One finding of the compliance rules over a visit. A record-keeping aid, not legal advice.

@@ -66,8 +66,13 @@ struct SummaryText {
             outcome.append("  \(recorded.outcome.code.label[language]) (\(l("记录于", "recorded")) \(summary.time(recorded.at)))")
             outcome += table(SummaryFormat.fields(of: recorded.outcome, language: language))
             if case .planAgreed(let plan) = recorded.outcome {
-                outcome.append("    " + pad("#", 4) + pad(l("到期日", "Due"), 12) + l("金额", "Amount"))
-                outcome += plan.schedule.map { "    " + pad(String($0.number), 4) + pad($0.due.description, 12) + $0.amount.formatted }
+                // Widened for the figures of a damaged record, so that the columns never run together.
+                let numberWidth = max(4, (plan.schedule.map { String($0.number).count }.max() ?? 0) + 1)
+                let dueWidth = max(12, (plan.schedule.map { $0.due.description.count }.max() ?? 0) + 1)
+                outcome.append("    " + pad("#", numberWidth) + pad(l("到期日", "Due"), dueWidth) + l("金额", "Amount"))
+                outcome += plan.schedule.map {
+                    "    " + pad(String($0.number), numberWidth) + pad($0.due.description, dueWidth) + $0.amount.formatted
+                }
             }
         } else {
             outcome.append("  " + l("未记录结果", "No outcome recorded"))

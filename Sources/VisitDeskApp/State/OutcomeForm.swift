@@ -117,7 +117,10 @@ private struct FieldReader {
         let value = text(field)
         if value.isEmpty { return nil }
         guard let number = Int(value) else {
-            fail(field, LocalizedText(zh: "应为整数", en: "must be a whole number"))
+            let tooLarge = value.allSatisfy { $0.isASCII && $0.isNumber }
+            fail(field, tooLarge
+                ? LocalizedText(zh: "最多 \(DomainLimits.maximumInstalments)", en: "at most \(DomainLimits.maximumInstalments)")
+                : LocalizedText(zh: "应为整数", en: "must be a whole number"))
             return nil
         }
         return number
