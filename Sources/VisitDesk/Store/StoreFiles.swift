@@ -31,4 +31,10 @@ enum StoreFiles {
             }
         }
     }
+
+    /// Whether this user may write the database: the file, and the folder that holds its WAL.
+    static func isWritable(databasePath path: String) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
+    }
 }

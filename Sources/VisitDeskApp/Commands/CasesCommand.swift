@@ -29,7 +29,7 @@ struct CasesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let cases = try database.open().cases(matching: search, offset: 0, limit: limit)
+        let cases = try database.openExisting().cases(matching: search, offset: 0, limit: limit)
         switch format {
         case .json:
             print(CaseExport.json(cases, reveal: reveal))

@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     var reveal = false
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openExisting()
         let text: String
         switch subject {
         case .cases:

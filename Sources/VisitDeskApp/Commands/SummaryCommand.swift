@@ -30,7 +30,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let config = try VisitDeskConfig.load()
         let (summary, _) = try SummaryLoader.summary(
-            store: try database.open(), visitID: visitID, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
+            store: try database.openExisting(), visitID: visitID, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
             rules: config.rules, reveal: reveal, now: Date())
         let language = LanguageChoice.resolve(lang, config: config)
         switch format {
