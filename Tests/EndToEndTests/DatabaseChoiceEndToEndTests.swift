@@ -9,13 +9,16 @@ import TestSupport
     /// for whom file modes do not stop writes).
     static let asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
-    /// A database with the demo data in a folder everyone may read and only root may write.
+    /// A database with the demo data, its WAL still beside it, in a folder everyone may read
+    /// and only root may write (the owner shared it read-only).
     func sharedDemoDatabase(_ fixture: DeskFixture) throws -> String {
         let folder = fixture.root.appendingPathComponent("shared")
         let path = folder.appendingPathComponent("demo.sqlite").path
         try fixture.run(["demo", "--db", path])
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent(file).path)
+        }
         return path
     }
 

@@ -29,7 +29,8 @@ public final class VisitStore: Sendable {
             isReadOnly = !StoreFiles.isWritable(databasePath: path)
             var configuration = VisitStore.configuration()
             configuration.readonly = isReadOnly
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let location = isReadOnly ? StoreFiles.readOnlyLocation(databasePath: path) : path
+            pool = try DatabasePool(path: location, configuration: configuration)
             if isReadOnly {
                 try VisitStore.checkSchema(pool, path: path)
             } else {
@@ -39,7 +40,7 @@ public final class VisitStore: Sendable {
             var watcherConfiguration = Configuration()
             watcherConfiguration.readonly = true
             watcherConfiguration.busyMode = .timeout(5)
-            watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
+            watcher = try DatabaseQueue(path: location, configuration: watcherConfiguration)
             if !isReadOnly { try StoreFiles.restrict(databasePath: path) }
             openedFiles = [path, path + "-wal"].reduce(into: [:]) { files, file in files[file] = FileIdentity(path: file) }
         } catch let error as StoreError {
