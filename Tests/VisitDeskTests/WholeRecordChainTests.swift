@@ -93,6 +93,15 @@ import Testing
         #expect(problem.description.hasPrefix("visit \(visitID): "))
     }
 
+    @Test(arguments: [("kind = 'ended'", "kind"), ("at = '2030-01-01 00:00:00.000'", "at")])
+    func aChangedEventColumnOutsideThePayloadIsNamed(change: String, column: String) throws {
+        let (fixture, visitID, _) = try recordedVisits()
+        try tamper(fixture, "UPDATE visitEvent SET \(change) WHERE visitID = ? AND sequence = 3", [visitID])
+        let problem = try onlyProblem(fixture)
+        #expect(problem == ChainProblem(visitID: visitID, sequence: 3, kind: .eventColumnChanged(column: column)))
+        #expect(problem.description.hasPrefix("visit \(visitID), event 3: the row's \(column) column"))
+    }
+
     @Test func reorderedLedgerEntriesAreNamed() throws {
         let (fixture, visitID, otherID) = try recordedVisits()
         try tamper(fixture, "UPDATE ledger SET position = -position WHERE position IN (5, 6)")

@@ -3,9 +3,10 @@ import GRDB
 
 /// The whole-record check behind `verify`, linear in the size of the store: one pass over the
 /// ledger, then one over the visits with their events. For each visit it recomputes the event
-/// chain, folds the events and compares every column of the visit row with the fold (and the
-/// case it points to with the case its `started` event names), and matches the visit's events
-/// with the ledger; visits the ledger knows but the store does not are reported as deleted.
+/// chain, folds the events and compares every column outside the hashes with them (the event
+/// rows' kind and time, every column of the visit row, and the case the row points to with the
+/// case its `started` event names), and matches the visit's events with the ledger; visits the
+/// ledger knows but the store does not are reported as deleted.
 struct ChainAudit {
     let db: Database
     private let decoder = JSONDecoder()
@@ -45,8 +46,8 @@ struct ChainAudit {
             if let broken = firstChainProblem(visit, records: records) {
                 problem = broken
             } else {
-                let (events, rowProblem) = check(visit, caseReference: row["caseReference"], records: records)
-                if events.first.map(isBound) == false { unbound += 1 }
+                let (isBound, rowProblem) = check(visit, caseReference: row["caseReference"], records: records)
+                if !isBound { unbound += 1 }
                 problem = rowProblem ?? ledgerProblem(visitID: visitID, records: records, tally: tally)
             }
             if let problem { problems.append(problem) }
@@ -112,8 +113,9 @@ struct ChainAudit {
         return nil
     }
 
-    /// Folds the events and compares the visit row with the fold; returns the events it decoded.
-    private func check(_ visit: VisitRecord, caseReference: String?, records: [EventRecord]) -> ([VisitEvent], ChainProblem?) {
+    /// Folds the events and compares the event rows' and the visit row's columns with them;
+    /// also says whether the `started` event names the case (visits older than that do not).
+    private func check(_ visit: VisitRecord, caseReference: String?, records: [EventRecord]) -> (isBound: Bool, problem: ChainProblem?) {
         let visitID = visit.id!
         let events: [VisitEvent]
         let state: VisitState
@@ -121,7 +123,12 @@ struct ChainAudit {
             events = try EventChain.decode(visitID: visitID, rows: records.map { ($0.sequence, $0.payload, $0.hash) }, decoder: decoder)
             state = try VisitState.fold(events, caseID: visit.caseID)
         } catch {
-            return ([], ChainProblem(visitID: visitID, sequence: 1, kind: .unreadable))
+            return (false, ChainProblem(visitID: visitID, sequence: 1, kind: .unreadable))
+        }
+        for (record, event) in zip(records, events) {
+            if let column = record.kind != event.kind.name ? "kind" : Timestamp.iso8601(record.at) != Timestamp.iso8601(event.at) ? "at" : nil {
+                return (false, ChainProblem(visitID: visitID, sequence: event.sequence, kind: .eventColumnChanged(column: column)))
+            }
         }
         var columns: [(name: String, row: String?, events: String?)] = [
             ("role", visit.role, state.role.rawValue),
@@ -132,17 +139,19 @@ struct ChainAudit {
             ("outcomeCode", visit.outcomeCode, state.outcome?.outcome.code.rawValue),
             ("lastEventAt", Timestamp.iso8601(visit.lastEventAt), events.last.map { Timestamp.iso8601($0.at) }),
         ]
+        var isBound = false
         if case .started(_, _, _, _, let binding?) = events[0].kind {
             if caseReference != binding.reference {
-                return (events, ChainProblem(visitID: visitID, sequence: 0, kind: .movedToOtherCase(row: caseReference, bound: binding.reference)))
+                return (true, ChainProblem(visitID: visitID, sequence: 0, kind: .movedToOtherCase(row: caseReference, bound: binding.reference)))
             }
             columns.append(("caseStatusAtStart", visit.caseStatusAtStart, binding.status.rawValue))
+            isBound = true
         }
         let mismatch = columns.first { $0.row != $0.events }.map { column in
             ChainProblem(visitID: visitID, sequence: 0,
                          kind: .rowMismatch(column: column.name, row: column.row ?? "empty", events: column.events ?? "empty"))
         }
-        return (events, mismatch)
+        return (isBound, mismatch)
     }
 
     /// Whether the visit's events are exactly those the ledger recorded for it.
@@ -158,10 +167,5 @@ struct ChainAudit {
             return ChainProblem(visitID: visitID, sequence: records.count, kind: .ledgerMismatch)
         }
         return nil
-    }
-
-    private func isBound(_ event: VisitEvent) -> Bool {
-        if case .started(_, _, _, _, .some) = event.kind { return true }
-        return false
     }
 }

@@ -12,6 +12,8 @@ public struct ChainProblem: Hashable, Sendable, CustomStringConvertible {
         case unreadable
         /// The visit's head hash or event count does not match its last event (events removed at the end).
         case headMismatch
+        /// The event row's `column` (kind or time) says something other than the event it holds.
+        case eventColumnChanged(column: String)
         /// A column of the visit row says something other than the visit's events.
         case rowMismatch(column: String, row: String, events: String)
         /// The `started` event binds the visit to case `bound`; the row points to case `row` (or to none).
@@ -49,6 +51,8 @@ public struct ChainProblem: Hashable, Sendable, CustomStringConvertible {
             "visit \(visitID), event \(sequence): the row cannot be read"
         case .headMismatch:
             "visit \(visitID), after event \(sequence): the visit's head hash does not match its last event (events removed)"
+        case .eventColumnChanged(let column):
+            "visit \(visitID), event \(sequence): the row's \(column) column does not match the event it holds (the row was changed)"
         case .rowMismatch(let column, let row, let events):
             "visit \(visitID): its row says \(column) is \(row) but its events say \(events) (the visit row was changed)"
         case .movedToOtherCase(let row, let bound):
