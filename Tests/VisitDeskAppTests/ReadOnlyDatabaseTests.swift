@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import TestSupport
 import VisitDesk
+@testable import VisitDeskApp
 
 /// A database on read-only media: closed cleanly and copied without its WAL, in a folder this user cannot
 /// write. Tests run as root, whom file modes do not stop, so the binary runs as `nobody`.
@@ -26,5 +27,16 @@ struct ReadOnlyDatabaseTests {
         let cases = try Subprocess.run(asNobody + ["cases", "--db", path, "--format", "json"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent"])
         #expect(cases.status == 0 && cases.output.contains("HB-2025-0113"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["visitdesk.sqlite"])
+    }
+
+    @Test func aReadOnlyDeskSaysSoAndKeepsPersonalDataMaskedBecauseARevealCannotBeLogged() {
+        var state = AppFixture.withOpenVisit()
+        state.isReadOnly = true
+        state.message = nil
+        #expect(DeskRenderer.render(state).textLines().contains { $0.contains("read-only review: this user cannot write the database") })
+        let effects = AppFixture.press(&state, .character("r"))
+        #expect(effects.isEmpty)
+        #expect(state.openCase?.revealed == false)
+        #expect(state.message == StatusMessage(text: "read-only review: a reveal cannot be logged, so personal data stays masked", isError: true))
     }
 }
