@@ -95,9 +95,9 @@ public final class VisitStore: Sendable {
         }
     }
 
-    /// Refuses a database written by a newer schema; returns whether it lacks migrations of this version.
-    @discardableResult
-    private static func checkSchema(_ pool: DatabasePool, path: String) throws -> Bool {
+    /// Refuses a database written by a newer schema, and one that lacks migrations of this
+    /// version when it is open read-only (it cannot be upgraded).
+    private static func checkSchema(_ pool: DatabasePool, path: String) throws {
         let migrator = StoreMigrations.migrator
         let (applied, userVersion) = try pool.read { db in
             (try migrator.appliedIdentifiers(db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
@@ -106,11 +106,9 @@ public final class VisitStore: Sendable {
         if !unknown.isEmpty || userVersion > schemaVersion {
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown.isEmpty ? ["user_version \(userVersion)"] : unknown)
         }
-        let lacking = applied.count < migrator.migrations.count
-        if lacking, pool.configuration.readonly {
+        if applied.count < migrator.migrations.count, pool.configuration.readonly {
             throw StoreError.needsUpgradeButReadOnly(path: path)
         }
-        return lacking
     }
 
     private static func migrate(_ pool: DatabasePool, path: String) throws {
