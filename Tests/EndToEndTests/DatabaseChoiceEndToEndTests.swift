@@ -5,21 +5,21 @@ import TestSupport
 /// Only `init`, `demo` and `import` create a database; a database this user cannot write opens
 /// for review; a database deleted under the desk stops it saving. Run against the built binary.
 @Suite struct DatabaseChoiceEndToEndTests {
-    /// Runs as `nobody`, who can read the shared database but not write it (tests run as root,
-    /// for whom file modes do not stop writes).
-    static let asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    /// The command prefix of a user who can read the read-only database but not write it: as
+    /// root (whom file modes do not stop) that is `nobody`; any other user is stopped by the modes.
+    static let asReader = getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
 
-    /// A database with the demo data, its WAL still beside it, in a folder everyone may read
-    /// and only root may write (the owner shared it read-only).
-    func sharedDemoDatabase(_ fixture: DeskFixture) throws -> String {
+    /// A database with the demo data, its WAL still beside it, made read-only for everyone
+    /// (files 0444 in a folder 0555), as on read-only media. `done` makes it removable again.
+    func readOnlyDemoDatabase(_ fixture: DeskFixture) throws -> (path: String, done: () -> Void) {
         let folder = fixture.root.appendingPathComponent("shared")
         let path = folder.appendingPathComponent("demo.sqlite").path
         try fixture.run(["demo", "--db", path])
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent(file).path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.appendingPathComponent(file).path)
         }
-        return path
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        return (path, { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) })
     }
 
     @Test(arguments: [["cases"], ["visits"], ["summary", "1"], ["export"], ["verify"], []])
@@ -47,7 +47,8 @@ import TestSupport
 
     @Test func verifyOnTheDemoDatabaseSaysWhatItChecked() throws {
         let fixture = try DeskFixture()
-        let path = try sharedDemoDatabase(fixture)
+        let (path, done) = try readOnlyDemoDatabase(fixture)
+        defer { done() }
         let output = try fixture.run(["verify", "--db", path])
         #expect(output.range(of: #"^checked \d+ visits, (\d+) events, ledger of \1 entries: all intact\n$"#, options: .regularExpression) != nil,
                 "\(output)")
@@ -55,15 +56,16 @@ import TestSupport
 
     @Test func aDatabaseThisUserCannotWriteOpensForReview() throws {
         let fixture = try DeskFixture()
-        let path = try sharedDemoDatabase(fixture)
+        let (path, done) = try readOnlyDemoDatabase(fixture)
+        defer { done() }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for command in [["cases"], ["visits"], ["summary", "1"], ["export"], ["verify"]] {
-            let result = try Subprocess.run(Self.asNobody + [fixture.binary] + command + ["--db", path], environment: fixture.environment)
+            let result = try Subprocess.run(Self.asReader + [fixture.binary] + command + ["--db", path], environment: fixture.environment)
             #expect(result.status == 0, "\(command): \(result.errors)")
             #expect(result.errors.contains("opened read-only for review"), "\(command): \(result.errors)")
         }
         let csv = fixture.root.appendingPathComponent("cases.csv").path
-        let refused = try Subprocess.run(Self.asNobody + [fixture.binary, "import", csv, "--db", path], environment: fixture.environment)
+        let refused = try Subprocess.run(Self.asReader + [fixture.binary, "import", csv, "--db", path], environment: fixture.environment)
         #expect(refused.status == 1)
         #expect(refused.errors.contains("read-only review: the database \(path) cannot be written"), "\(refused.errors)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -71,8 +73,9 @@ import TestSupport
 
     @Test func theDeskOnADatabaseThisUserCannotWriteSaysItIsReadOnlyAndSavesNothing() throws {
         let fixture = try DeskFixture()
-        let path = try sharedDemoDatabase(fixture)
-        let desk = try TmuxSession(Self.asNobody + [fixture.binary, "--db", path, "--lang", "en"], width: 250, height: 40,
+        let (path, done) = try readOnlyDemoDatabase(fixture)
+        defer { done() }
+        let desk = try TmuxSession(Self.asReader + [fixture.binary, "--db", path, "--lang", "en"], width: 250, height: 40,
                                    environment: fixture.environment)
         try desk.waitFor("read-only review: this user cannot write the database")
         try desk.press("Enter")

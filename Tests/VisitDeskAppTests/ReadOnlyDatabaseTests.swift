@@ -5,8 +5,7 @@ import TestSupport
 import VisitDesk
 @testable import VisitDeskApp
 
-/// A database on read-only media: closed cleanly and copied without its WAL, in a folder this user cannot
-/// write. Tests run as root, whom file modes do not stop, so the binary runs as `nobody`.
+/// A database on read-only media: closed cleanly (no WAL beside it), in a folder nobody may write.
 struct ReadOnlyDatabaseTests {
     @Test func aCleanlyClosedDatabaseInAFolderThisUserCannotWriteOpensForReview() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-media-\(UUID().uuidString)")
@@ -16,15 +15,17 @@ struct ReadOnlyDatabaseTests {
         // Everything moved from the WAL into the file; the last connection to close removes the WAL.
         try DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["visitdesk.sqlite"])
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
         let binary = try BuiltProducts.path("visitdesk")
-        let asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary]
-        let verify = try Subprocess.run(asNobody + ["verify", "--db", path], environment: ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent"])
+        // As root, whom file modes do not stop, the reader is `nobody`.
+        let asReader = (getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []) + [binary]
+        let verify = try Subprocess.run(asReader + ["verify", "--db", path], environment: ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent"])
         #expect(verify.status == 0, "\(verify.errors)")
         #expect(verify.output.hasSuffix("entries: all intact\n"))
         #expect(verify.errors.contains("opened read-only for review"))
-        let cases = try Subprocess.run(asNobody + ["cases", "--db", path, "--format", "json"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent"])
+        let cases = try Subprocess.run(asReader + ["cases", "--db", path, "--format", "json"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent"])
         #expect(cases.status == 0 && cases.output.contains("HB-2025-0113"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["visitdesk.sqlite"])
     }
