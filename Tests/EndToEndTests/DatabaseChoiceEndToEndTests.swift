@@ -50,8 +50,14 @@ import TestSupport
         let (path, done) = try readOnlyDemoDatabase(fixture)
         defer { done() }
         let output = try fixture.run(["verify", "--db", path])
-        #expect(output.range(of: #"^checked \d+ visits, (\d+) events, ledger of \1 entries: all intact\n$"#, options: .regularExpression) != nil,
-                "\(output)")
+        let pattern = #"^checked \d+ visits, (\d+) events, ledger of \1 entries: all intact\nledger head ([0-9a-f]{64}) \(note it"#
+        let match = try #require(try Regex(pattern).prefixMatch(in: output), "\(output)")
+        let head = try #require(match.output[2].substring)
+        #expect(try fixture.run(["verify", "--db", path, "--ledger-head", String(head)]).hasPrefix("checked "))
+        let forgotten = try Subprocess.run([fixture.binary, "verify", "--db", path, "--ledger-head", String(repeating: "0", count: 64)],
+                                           environment: fixture.environment)
+        #expect(forgotten.status == 1)
+        #expect(forgotten.errors.contains("the ledger no longer holds entry \(String(repeating: "0", count: 64))"))
     }
 
     @Test func aDatabaseThisUserCannotWriteOpensForReview() throws {

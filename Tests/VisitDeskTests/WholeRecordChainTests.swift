@@ -131,6 +131,23 @@ import Testing
         #expect(!problems.contains { $0.visitID == visitID })
     }
 
+    @Test func theLatestVisitRemovedWithTheEndOfTheLedgerIsCaughtByANotedHead() throws {
+        let (fixture, _, otherID) = try recordedVisits()
+        let noted = try fixture.store.chainReport().ledgerHead
+        let earlier = try fixture.store.pool.read { db in try String.fetchOne(db, sql: "SELECT hash FROM ledger WHERE position = 5") }
+        let cases = try fixture.store.cases(matching: nil, offset: 0, limit: 10)
+        let later = try fixture.startVisit(caseID: cases[2].id!)
+        #expect(try fixture.store.chainReport(expectedLedgerEntry: noted).isIntact, "a noted head stays in a growing ledger")
+
+        for table in ["visitEvent", "ledger"] { try tamper(fixture, "DELETE FROM \(table) WHERE visitID IN (?, ?)", [otherID, later.id]) }
+        try tamper(fixture, "DELETE FROM visit WHERE id IN (?, ?)", [otherID, later.id])
+        #expect(try fixture.store.verify() == [], "without an anchor the shortened record is whole")
+        let report = try fixture.store.chainReport(expectedLedgerEntry: noted)
+        #expect(!report.isIntact && report.missingLedgerEntry == noted)
+        #expect(report.description.contains("the ledger no longer holds entry \(noted) noted earlier"))
+        #expect(try fixture.store.chainReport(expectedLedgerEntry: earlier).isIntact)
+    }
+
     @Test func theDemoDatabaseVerifiesAndSaysWhatItChecked() throws {
         let fixture = try StoreFixture()
         try fixture.store.insertDemoData()

@@ -9,10 +9,13 @@ import GRDB
 /// ledger knows but the store does not are reported as deleted.
 struct ChainAudit {
     let db: Database
+    /// A ledger entry hash noted earlier, which the ledger must still hold.
+    let expectedLedgerEntry: String?
     private let decoder = JSONDecoder()
 
-    init(db: Database) {
+    init(db: Database, expectedLedgerEntry: String?) {
         self.db = db
+        self.expectedLedgerEntry = expectedLedgerEntry
     }
 
     /// What the ledger records of one visit.
@@ -24,6 +27,8 @@ struct ChainAudit {
     private struct LedgerReading {
         var tallies: [Int64: LedgerTally] = [:]
         var length = 0
+        var head = ""
+        var holdsExpectedEntry = false
         var firstBreak: ChainProblem?
     }
 
@@ -56,7 +61,8 @@ struct ChainAudit {
             ChainProblem(visitID: visitID, sequence: 0, kind: .visitDeleted(events: tally.count))
         }
         if let broken = ledger.firstBreak { problems.append(broken) }
-        return ChainReport(visitCount: visits.count, eventCount: eventCount, ledgerLength: ledger.length,
+        return ChainReport(visitCount: visits.count, eventCount: eventCount, ledgerLength: ledger.length, ledgerHead: ledger.head,
+                           missingLedgerEntry: ledger.holdsExpectedEntry ? nil : expectedLedgerEntry,
                            unboundVisitCount: unbound, problems: problems)
     }
 
@@ -78,9 +84,11 @@ struct ChainAudit {
                 reading.firstBreak = ChainProblem(visitID: visitID, sequence: sequence, kind: .ledgerBroken(position: entry[0]))
             }
             previous = hash
+            if hash == expectedLedgerEntry { reading.holdsExpectedEntry = true }
             reading.tallies[visitID, default: LedgerTally()].count += 1
             reading.tallies[visitID]?.lastEventHash = eventHash
         }
+        reading.head = previous
         return reading
     }
 
