@@ -134,7 +134,7 @@ struct ChainAudit {
             return (false, ChainProblem(visitID: visitID, sequence: 1, kind: .unreadable))
         }
         for (record, event) in zip(records, events) {
-            if let column = record.kind != event.kind.name ? "kind" : Timestamp.iso8601(record.at) != Timestamp.iso8601(event.at) ? "at" : nil {
+            if let column = changedColumn(of: record, holding: event) {
                 return (false, ChainProblem(visitID: visitID, sequence: event.sequence, kind: .eventColumnChanged(column: column)))
             }
         }
@@ -160,6 +160,13 @@ struct ChainAudit {
                          kind: .rowMismatch(column: column.name, row: column.row ?? "empty", events: column.events ?? "empty"))
         }
         return (isBound, mismatch)
+    }
+
+    /// The column of an event row, outside the payload, that no longer says what the payload does.
+    private func changedColumn(of record: EventRecord, holding event: VisitEvent) -> String? {
+        if record.kind != event.kind.name { return "kind" }
+        if Timestamp.iso8601(record.at) != Timestamp.iso8601(event.at) { return "at" }
+        return nil
     }
 
     /// Whether the visit's events are exactly those the ledger recorded for it.

@@ -1,14 +1,15 @@
 import Foundation
 import GRDB
 
-/// Appends events inside a write transaction: numbers them, chains their hashes and keeps the
-/// visit row and the case status in step.
+/// Appends events inside a write transaction: numbers them, chains their hashes, enters them in
+/// the store-wide ledger and keeps the visit row and the case status in step.
 struct EventWriter {
     let db: Database
     let encoder = EventChain.encoder()
     let decoder = JSONDecoder()
 
     /// Appends `kind` to `visit` and updates the row in memory; `save` writes the row too.
+    /// A `started` event is bound here to the visit's case as it is now, whatever binding it carried.
     /// `state`, when given, must be the visit's current fold; it is updated.
     @discardableResult
     func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool) throws -> VisitEvent {
