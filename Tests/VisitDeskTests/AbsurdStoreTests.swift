@@ -23,7 +23,7 @@ import Testing
         schedule: [Instalment(number: .max, due: absurdDay, amount: Money(fen: .max)),
                    Instalment(number: .min, due: CalendarDay(year: .min, month: .min, day: .min), amount: Money(fen: .max))])
 
-    /// Appends `kinds` to visit `visitID` with plain SQL, chaining the hashes as the store does.
+    /// Appends `kinds` to visit `visitID` with plain SQL, chaining the hashes and the ledger as the store does.
     func insertRaw(_ kinds: [VisitEventKind], visitID: Int64, into store: VisitStore) throws {
         try store.pool.write { db in
             let visit = try #require(try Row.fetchOne(db, sql: "SELECT eventCount, headHash FROM visit WHERE id = ?", arguments: [visitID]))
@@ -36,6 +36,7 @@ import Testing
                 let hash = EventChain.hash(previous: previous, payload: payload)
                 try db.execute(sql: "INSERT INTO visitEvent (visitID, sequence, kind, at, payload, hash) VALUES (?, ?, ?, ?, ?, ?)",
                                arguments: [visitID, sequence, kind.name, at, payload, hash])
+                try Ledger.append(visitID: visitID, sequence: sequence, eventHash: hash, db: db)
                 try db.execute(sql: "UPDATE visit SET eventCount = ?, headHash = ?, lastEventAt = ? WHERE id = ?",
                                arguments: [sequence, hash, at, visitID])
                 switch kind {

@@ -78,7 +78,7 @@ struct ExportedEventData: Encodable {
     static func of(_ kind: VisitEventKind) -> (String, ExportedEventData) {
         var data = ExportedEventData()
         switch kind {
-        case .started(let role, let playbookID, let visitors, let location):
+        case .started(let role, let playbookID, let visitors, let location, _):
             (data.role, data.playbookID, data.visitors, data.location) = (role.rawValue, playbookID, visitors, location)
             return ("started", data)
         case .stageEntered(let stageID):

@@ -31,7 +31,9 @@ public enum PersonalField: String, Codable, Sendable, CaseIterable {
 
 /// What happened. A visit is its append-only list of these; undo appends `undone`.
 public enum VisitEventKind: Codable, Hashable, Sendable {
-    case started(role: Role, playbookID: String, visitors: [Visitor], location: String)
+    /// `binding` is filled in by the store from the case row when the event is written; events
+    /// written before it existed decode with nil (an absent key), and their hashes still match.
+    case started(role: Role, playbookID: String, visitors: [Visitor], location: String, binding: CaseBinding? = nil)
     case stageEntered(stageID: String)
     case itemMarked(itemID: String, mark: ItemMark)
     case noteAdded(noteID: String, text: String)

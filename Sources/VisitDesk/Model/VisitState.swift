@@ -37,7 +37,7 @@ public struct VisitState: Hashable, Sendable, Identifiable {
     /// Folds the events of one visit, oldest first. The first must be `started`.
     public static func fold(_ events: [VisitEvent], caseID: Int64) throws(VisitFoldError) -> VisitState {
         guard let first = events.first else { throw .noEvents }
-        guard case .started(let role, let playbookID, let visitors, let location) = first.kind else {
+        guard case .started(let role, let playbookID, let visitors, let location, _) = first.kind else {
             throw .doesNotStartWithStarted(visitID: first.visitID, firstSequence: first.sequence)
         }
         var state = VisitState(
@@ -127,7 +127,7 @@ public struct VisitState: Hashable, Sendable, Identifiable {
 
     private mutating func takeEffect(_ event: VisitEvent) {
         switch event.kind {
-        case .started(let role, let playbookID, let visitors, let location):
+        case .started(let role, let playbookID, let visitors, let location, _):
             self.role = role
             self.playbookID = playbookID
             self.visitors = visitors

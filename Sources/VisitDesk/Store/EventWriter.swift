@@ -1,20 +1,26 @@
 import Foundation
 import GRDB
 
-/// Appends events inside a write transaction: numbers them, chains their hashes and keeps the
-/// visit row and the case status in step.
+/// Appends events inside a write transaction: numbers them, chains their hashes, enters them in
+/// the store-wide ledger and keeps the visit row and the case status in step.
 struct EventWriter {
     let db: Database
     let encoder = EventChain.encoder()
     let decoder = JSONDecoder()
 
     /// Appends `kind` to `visit` and updates the row in memory; `save` writes the row too.
+    /// A `started` event is bound here to the visit's case as it is now, whatever binding it carried.
     /// `state`, when given, must be the visit's current fold; it is updated.
     @discardableResult
     func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool) throws -> VisitEvent {
         let visitID = visit.id!
         guard visit.endedAt == nil else { throw StoreError.visitEnded(visitID: visitID) }
-        if case .started = kind, visit.eventCount > 0 { throw StoreError.startedTwice(visitID: visitID) }
+        var kind = kind
+        if case .started(let role, let playbookID, let visitors, let location, _) = kind {
+            guard visit.eventCount == 0 else { throw StoreError.startedTwice(visitID: visitID) }
+            kind = .started(role: role, playbookID: playbookID, visitors: visitors, location: location,
+                            binding: try binding(caseID: visit.caseID))
+        }
         if case .undone(let sequence) = kind {
             if state == nil { state = try fold(visit) }
             guard state?.lastUndoableSequence == sequence else {
@@ -26,6 +32,7 @@ struct EventWriter {
         let payload = try EventChain.payload(visitID: visitID, sequence: sequence, at: at, kind: kind, encoder: encoder)
         let hash = EventChain.hash(previous: visit.headHash, payload: payload)
         try EventRecord(visitID: visitID, sequence: sequence, kind: kind.name, at: at, payload: payload, hash: hash).insert(db)
+        try Ledger.append(visitID: visitID, sequence: sequence, eventHash: hash, db: db)
         let event = VisitEvent(visitID: visitID, sequence: sequence, at: at, kind: kind, hash: hash)
         let outcomeBefore = state?.outcome
         state?.apply(event)
@@ -58,6 +65,16 @@ struct EventWriter {
         let rows = try Row.fetchAll(db, sql: "SELECT sequence, payload, hash FROM visitEvent WHERE visitID = ? ORDER BY sequence",
                                     arguments: [visitID])
         return try EventChain.decode(visitID: visitID, rows: rows.map { (sequence: $0[0], payload: $0[1], hash: $0[2]) }, decoder: decoder)
+    }
+
+    /// The case as a visit of it starts: what the `started` event binds the visit to.
+    private func binding(caseID: Int64) throws -> CaseBinding {
+        let sql = "SELECT reference, outstandingFen, daysOverdue, status FROM loanCase WHERE id = ?"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [caseID]) else {
+            throw StoreError.caseNotFound(id: caseID)
+        }
+        return CaseBinding(reference: row[0], outstanding: Money(fen: row[1]), daysOverdue: row[2],
+                           status: CaseStatus(rawValue: row[3]) ?? .open)
     }
 
     /// Records the visit's effective outcome and the case status it implies.

@@ -14,6 +14,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case scriptDoesNotStart(caseID: Int64)
     case corruptEvent(visitID: Int64, sequence: Int, reason: String)
     case database(String)
+    case noDatabase(path: String)
+    case readOnly(path: String)
+    case needsUpgradeButReadOnly(path: String)
+    case fileReplaced(path: String)
 
     public var description: String {
         switch self {
@@ -49,6 +53,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`"
         case .database(let message):
             "database error: \(message)"
+        case .noDatabase(let path):
+            "no database at \(path); run `visitdesk init --db \(path)` to create an empty one, or `visitdesk demo --db \(path)` for demo data"
+        case .readOnly(let path):
+            "read-only review: the database \(path) cannot be written by this user; nothing can be changed"
+        case .needsUpgradeButReadOnly(let path):
+            "the database \(path) was written by an older VisitDesk and must be upgraded, but this user cannot write it; open it once as a user who can"
+        case .fileReplaced(let path):
+            "the database file at \(path) was deleted or replaced; nothing more is saved — restart the desk"
         }
     }
 }

@@ -31,4 +31,20 @@ enum StoreFiles {
             }
         }
     }
+
+    /// Whether this user may write the database: the file, and the folder that holds its WAL.
+    static func isWritable(databasePath path: String) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
+    }
+
+    /// What SQLite is given to open a database read-only. A WAL database with no `-wal` file in a
+    /// folder this user cannot write cannot be opened the usual way (SQLite would create the
+    /// `-shm` file), so it is opened as immutable: nobody is writing it, as the WAL is absent.
+    static func readOnlyLocation(databasePath path: String) -> String {
+        if FileManager.default.fileExists(atPath: path + "-wal") { return path }
+        let escaped = path.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "?", with: "%3f").replacingOccurrences(of: "#", with: "%23")
+        return "file:\(escaped)?immutable=1"
+    }
 }

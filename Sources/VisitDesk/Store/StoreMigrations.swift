@@ -82,6 +82,22 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2-ledger") { db in
+            // No foreign key to `visit`: an entry must outlive a deleted visit to expose it.
+            try db.execute(sql: """
+                CREATE TABLE ledger (
+                    position INTEGER PRIMARY KEY,
+                    visitID INTEGER NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    eventHash TEXT NOT NULL,
+                    previousHash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                """)
+            // Events written before this migration were never chained store-wide; they enter the
+            // ledger now, in visit order, and are covered from here on.
+            try Ledger.build(db: db)
+        }
         return migrator
     }
 }

@@ -13,7 +13,7 @@ extension VisitStore {
     static func importVisits(_ scripts: [VisitScript], db: Database) throws -> [Int64] {
         let writer = EventWriter(db: db)
         return try scripts.map { script in
-            guard let first = script.steps.first, case .started(let role, let playbookID, _, _) = first.kind else {
+            guard let first = script.steps.first, case .started(let role, let playbookID, _, _, _) = first.kind else {
                 throw StoreError.scriptDoesNotStart(caseID: script.caseID)
             }
             guard let status = try String.fetchOne(db, sql: "SELECT status FROM loanCase WHERE id = ?", arguments: [script.caseID]) else {

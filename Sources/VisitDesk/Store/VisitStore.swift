@@ -6,24 +6,43 @@ import GRDB
 public final class VisitStore: Sendable {
     /// Where the database file is.
     public let path: String
+    /// True when this user cannot write the database (another user's file, read-only media):
+    /// it is open for review, and every change is refused with `StoreError.readOnly`.
+    public let isReadOnly: Bool
     let pool: DatabasePool
     /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
     private let watcher: DatabaseQueue
+    /// The database file and its WAL as opened; a path that names another file since means the
+    /// database was deleted or replaced underneath.
+    private let openedFiles: [String: FileIdentity]
 
-    /// Opens (creating if needed) the database at `path`, with the directory made 0700 when it
-    /// is created and the file kept 0600. A database written by a newer schema is refused.
-    public init(path: String) throws(StoreError) {
+    /// Opens the database at `path`. With `.createIfMissing` it is created when absent, the
+    /// directory made 0700 and the file kept 0600; with `.existing` a missing file is refused.
+    /// A database this user cannot write opens read-only; one written by a newer schema is refused.
+    public init(path: String, opening: StoreOpening = .createIfMissing) throws(StoreError) {
         self.path = path
         do {
+            if opening == .existing, !FileManager.default.fileExists(atPath: path) {
+                throw StoreError.noDatabase(path: path)
+            }
             try StoreFiles.prepare(databasePath: path)
-            pool = try DatabasePool(path: path, configuration: VisitStore.configuration())
-            try VisitStore.tune(pool)
-            try VisitStore.migrate(pool, path: path)
+            isReadOnly = !StoreFiles.isWritable(databasePath: path)
+            var configuration = VisitStore.configuration()
+            configuration.readonly = isReadOnly
+            let location = isReadOnly ? StoreFiles.readOnlyLocation(databasePath: path) : path
+            pool = try DatabasePool(path: location, configuration: configuration)
+            if isReadOnly {
+                try VisitStore.checkSchema(pool, path: path)
+            } else {
+                try VisitStore.tune(pool)
+                try VisitStore.migrate(pool, path: path)
+            }
             var watcherConfiguration = Configuration()
             watcherConfiguration.readonly = true
             watcherConfiguration.busyMode = .timeout(5)
-            watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
-            try StoreFiles.restrict(databasePath: path)
+            watcher = try DatabaseQueue(path: location, configuration: watcherConfiguration)
+            if !isReadOnly { try StoreFiles.restrict(databasePath: path) }
+            openedFiles = [path, path + "-wal"].reduce(into: [:]) { files, file in files[file] = FileIdentity(path: file) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -50,6 +69,7 @@ public final class VisitStore: Sendable {
     /// A number that changes whenever another connection (this process or another) commits.
     /// Cheap enough to poll every second for live refresh.
     public func dataVersion() throws(StoreError) -> Int {
+        try checkFilesInPlace()
         do {
             return try watcher.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         } catch {
@@ -75,7 +95,9 @@ public final class VisitStore: Sendable {
         }
     }
 
-    private static func migrate(_ pool: DatabasePool, path: String) throws {
+    /// Refuses a database written by a newer schema, and one that lacks migrations of this
+    /// version when it is open read-only (it cannot be upgraded).
+    private static func checkSchema(_ pool: DatabasePool, path: String) throws {
         let migrator = StoreMigrations.migrator
         let (applied, userVersion) = try pool.read { db in
             (try migrator.appliedIdentifiers(db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
@@ -84,13 +106,31 @@ public final class VisitStore: Sendable {
         if !unknown.isEmpty || userVersion > schemaVersion {
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown.isEmpty ? ["user_version \(userVersion)"] : unknown)
         }
-        try migrator.migrate(pool)
+        if applied.count < migrator.migrations.count, pool.configuration.readonly {
+            throw StoreError.needsUpgradeButReadOnly(path: path)
+        }
+    }
+
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        try checkSchema(pool, path: path)
+        try StoreMigrations.migrator.migrate(pool)
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
         }
     }
 
+    /// Refuses with `StoreError.fileReplaced` when the database file or its WAL is no longer the
+    /// one opened (deleted, or replaced by another file), so nothing is written into a file
+    /// without a name. Checked before every write and on every `dataVersion()` poll.
+    public func checkFilesInPlace() throws(StoreError) {
+        for (file, identity) in openedFiles where FileIdentity(path: file) != identity {
+            throw .fileReplaced(path: path)
+        }
+    }
+
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        if isReadOnly { throw .readOnly(path: path) }
+        try checkFilesInPlace()
         do {
             return try pool.write(body)
         } catch {

@@ -29,7 +29,7 @@ struct CasesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openExisting()
         let cases = try store.cases(matching: search, offset: 0, limit: limit)
         if reveal { try CommandReveal.record(cases, in: store) }
         switch format {

@@ -26,7 +26,7 @@ enum CommandFailure: Error, CustomStringConvertible {
         case .noSuchPlaybook(let id, let known):
             "there is no playbook \(id); known playbooks: \(known.joined(separator: ", "))"
         case .chainsBroken(let count):
-            count == 1 ? "1 visit's audit chain does not match its events" : "\(count) visits' audit chains do not match their events"
+            count == 1 ? "1 problem found: the record is not intact" : "\(count) problems found: the record is not intact"
         }
     }
 }

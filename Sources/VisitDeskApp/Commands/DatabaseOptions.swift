@@ -11,8 +11,18 @@ struct DatabaseOptions: ParsableArguments {
     /// The database file this run uses.
     var path: String { db ?? VisitStore.defaultPath() }
 
-    /// Opens (creating if needed) the database.
-    func open() throws(StoreError) -> VisitStore {
-        try VisitStore(path: path)
+    /// Opens the database, creating it when there is none: only `init`, `demo` and `import` do.
+    func openCreating() throws(StoreError) -> VisitStore {
+        try VisitStore(path: path, opening: .createIfMissing)
+    }
+
+    /// Opens a database that exists ("no database at PATH" otherwise); says on stderr when it
+    /// opened read-only because this user cannot write it.
+    func openExisting() throws(StoreError) -> VisitStore {
+        let store = try VisitStore(path: path, opening: .existing)
+        if store.isReadOnly {
+            CommandOutput.error("visitdesk: \(path) cannot be written by this user; opened read-only for review")
+        }
+        return store
     }
 }

@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openCreating()
         if try store.insertDemoData() {
             CommandOutput.error("wrote \(DemoData.cases.count) demo cases and \(DemoData.visits.count) past visits to \(store.path)")
         } else {

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let file = out.map { OutputFile(path: $0, replacing: force, databasePath: database.path) }
         try file?.check()
-        let store = try database.open()
+        let store = try database.openExisting()
         let text: String
         switch subject {
         case .cases:

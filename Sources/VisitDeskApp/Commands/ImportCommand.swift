@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.cannotRead(file: file, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
         let cases = try CaseCSVImporter.parse(data)
-        let stored = try database.open().insertCases(cases)
+        let stored = try database.openCreating().insertCases(cases)
         CommandOutput.error("imported \(stored.count) case\(stored.count == 1 ? "" : "s") into \(database.path)")
     }
 }

@@ -29,7 +29,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let config = try VisitDeskConfig.load()
-        let store = try database.open()
+        let store = try database.openExisting()
         let (summary, loanCase) = try SummaryLoader.summary(
             store: store, visitID: visitID, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
             rules: config.rules, reveal: reveal, now: Date())

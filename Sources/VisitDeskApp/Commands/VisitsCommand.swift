@@ -29,7 +29,7 @@ struct VisitsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openExisting()
         var caseID: Int64?
         if let caseReference {
             guard let loanCase = try store.loanCase(reference: caseReference) else { throw CommandFailure.noSuchCase(reference: caseReference) }

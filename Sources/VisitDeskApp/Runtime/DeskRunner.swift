@@ -21,6 +21,7 @@ public final class DeskRunner {
         self.backend = backend
         self.state = state
         self.environment = environment
+        self.state.isReadOnly = store.isReadOnly
         self.dataVersion = try? store.dataVersion()
     }
 

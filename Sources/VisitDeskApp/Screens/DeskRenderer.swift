@@ -63,7 +63,7 @@ enum EmptyDatabaseView {
     }
 }
 
-/// The line above the key bar: a search being typed, or the last message.
+/// The line above the key bar: a search being typed, the last message, or that the desk is read-only.
 enum StatusLine {
     static func render(_ state: AppState, in area: Rect, into buffer: inout CellBuffer) {
         var searchEditor = state.cases.searchEditor
@@ -76,7 +76,8 @@ enum StatusLine {
             buffer.setCursor(x: area.x + prompt.count + visible.cursorColumn, y: area.y)
             return
         }
-        guard let message = state.message else { return }
+        guard let message = state.message ?? (state.isReadOnly ? StatusMessage(text: state.text(UIText.readOnlyReview), isError: false) : nil)
+        else { return }
         buffer.write(message.text.truncated(to: area.width), x: area.x, y: area.y,
                      style: Style(message.isError ? .error : .muted, bold: message.isError))
     }

@@ -5,7 +5,7 @@ enum EventText {
     static func describe(_ kind: VisitEventKind, playbook: Playbook?, language: Language) -> String {
         let zh = language == .zh
         switch kind {
-        case .started(let role, let playbookID, let visitors, let location):
+        case .started(let role, let playbookID, let visitors, let location, _):
             let people = visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", ")
             return zh ? "开始上门（\(role.label.zh)，\(playbookID)）\(people) \(location)"
                       : "visit started (\(role.label.en), \(playbookID)) \(people) \(location)"

@@ -25,6 +25,8 @@ struct AppState {
     /// Screens shown over the desk; Esc pops the top one.
     var screens: [Screen] = []
     var message: StatusMessage?
+    /// The database cannot be written by this user: the desk is for review only.
+    var isReadOnly = false
     var shouldQuit = false
 
     init(language: Language, size: Size, now: Date, clock: VisitClock, playbooks: PlaybookLibrary, rules: RuleEngine) {

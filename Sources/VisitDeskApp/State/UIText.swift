@@ -38,6 +38,10 @@ enum UIText {
     static let needCase = LocalizedText(zh: "请先选择案件", en: "Select a case first")
     static let lastStage = LocalizedText(zh: "已是最后一个阶段", en: "Already at the last stage")
     static let firstStage = LocalizedText(zh: "已是第一个阶段", en: "Already at the first stage")
+    static let readOnlyReview = LocalizedText(zh: "只读查阅：此用户不能写入这个数据库，任何更改都不会保存",
+                                              en: "read-only review: this user cannot write the database; no change can be saved")
+    static let revealNeedsWritableDatabase = LocalizedText(zh: "只读查阅：无法记录查看操作，因此不能显示个人信息",
+                                                           en: "read-only review: a reveal cannot be logged, so personal data stays masked")
     static let writeFailed = LocalizedText(zh: "保存失败，未记录", en: "Not saved — the write failed")
     static let help = LocalizedText(zh: "帮助", en: "Help")
     static let helpClose = LocalizedText(zh: "Esc 或 ? 关闭", en: "Esc or ? closes")

@@ -94,6 +94,11 @@ func perform(_ state: inout AppState, _ action: DeskAction) -> [Effect] {
             state.message = StatusMessage(text: state.text(UIText.needCase), isError: false)
             return []
         }
+        if state.isReadOnly, !open.revealed {
+            // A reveal is only allowed when it can be logged.
+            state.message = StatusMessage(text: state.text(UIText.revealNeedsWritableDatabase), isError: true)
+            return []
+        }
         open.revealed.toggle()
         state.openCase = open
         return [.recordReveal(caseID: caseID, revealed: open.revealed)]

@@ -1,0 +1,41 @@
+/// What `verify` checked and what it found.
+public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
+    public var visitCount: Int
+    public var eventCount: Int
+    public var ledgerLength: Int
+    /// The hash of the ledger's last entry (empty for an empty ledger). Noted down, it lets a
+    /// later check prove that nothing was cut from the end since (see `missingLedgerEntry`).
+    public var ledgerHead: String
+    /// A ledger entry the caller expected (a head noted earlier) that the ledger no longer holds.
+    public var missingLedgerEntry: String?
+    /// Visits whose `started` event predates case binding: their case link cannot be checked.
+    public var unboundVisitCount: Int
+    /// The first problem of each visit that has one, in visit order; then the ledger's own.
+    public var problems: [ChainProblem]
+
+    public init(visitCount: Int, eventCount: Int, ledgerLength: Int, ledgerHead: String, missingLedgerEntry: String?,
+                unboundVisitCount: Int, problems: [ChainProblem]) {
+        self.visitCount = visitCount
+        self.eventCount = eventCount
+        self.ledgerLength = ledgerLength
+        self.ledgerHead = ledgerHead
+        self.missingLedgerEntry = missingLedgerEntry
+        self.unboundVisitCount = unboundVisitCount
+        self.problems = problems
+    }
+
+    /// Whether every chain, visit row and ledger entry matched, and the expected entry is there.
+    public var isIntact: Bool { problems.isEmpty && missingLedgerEntry == nil }
+
+    /// `checked 40 visits, 812 events, ledger of 812 entries: all intact`, or how many problems.
+    public var description: String {
+        let checked = "checked \(visitCount) visits, \(eventCount) events, ledger of \(ledgerLength) entries"
+        let verdict = isIntact ? "all intact" : problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        let missing = missingLedgerEntry.map {
+            "; the ledger no longer holds entry \($0) noted earlier (the record was cut short or rewritten since)"
+        } ?? ""
+        let unbound = unboundVisitCount == 0 ? ""
+            : "; \(unboundVisitCount) visits were started before visits named their case, so their case is not checked"
+        return "\(checked): \(verdict)\(missing)\(unbound)"
+    }
+}

@@ -1,0 +1,31 @@
+import GRDB
+
+/// The store-wide chain: every committed event, in commit order, linked to the entry before it.
+/// A visit's own chain shows that its events are whole; the ledger shows that the visits are:
+/// a visit deleted, cut short, reordered or swapped for another breaks it.
+enum Ledger {
+    /// The hash of one entry: SHA-256 of the previous entry's hash followed by `visitID/sequence/eventHash`.
+    static func hash(previous: String, visitID: Int64, sequence: Int, eventHash: String) -> String {
+        EventChain.hash(previous: previous, payload: "\(visitID)/\(sequence)/\(eventHash)")
+    }
+
+    /// Appends the entry for a just-written event, inside the same transaction.
+    static func append(visitID: Int64, sequence: Int, eventHash: String, db: Database) throws {
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT position, hash FROM ledger ORDER BY position DESC LIMIT 1"))
+        let position: Int64 = (last?[0] ?? 0) + 1
+        let previous: String = last?[1] ?? ""
+        try db.cachedStatement(sql: """
+            INSERT INTO ledger (position, visitID, sequence, eventHash, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [position, visitID, sequence, eventHash, previous,
+                                     hash(previous: previous, visitID: visitID, sequence: sequence, eventHash: eventHash)])
+    }
+
+    /// Fills the ledger of a database whose events were never chained store-wide: in the order
+    /// (visit id, sequence), since their commit order across visits was not recorded.
+    static func build(db: Database) throws {
+        let events = try Row.fetchCursor(db, sql: "SELECT visitID, sequence, hash FROM visitEvent ORDER BY visitID, sequence")
+        while let event = try events.next() {
+            try append(visitID: event[0], sequence: event[1], eventHash: event[2], db: db)
+        }
+    }
+}
