@@ -124,7 +124,7 @@ public final class DeskRunner {
         do {
             return try performThrowing(effect)
         } catch let error as StoreError where error.isBusy {
-            return [.failed(state.text(UIText.storeBusy))]
+            return [.failed(state.text(effect.writesToStore ? UIText.storeBusy : UIText.storeBusyReading))]
         } catch {
             return [.failed("\(state.text(UIText.writeFailed)): \(error)")]
         }

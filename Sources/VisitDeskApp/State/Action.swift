@@ -56,3 +56,13 @@ enum Effect: Equatable {
     /// Ctrl-Z: stop until the shell continues the desk, then draw everything again.
     case suspendProcess
 }
+
+extension Effect {
+    /// True for the effects that change the store; a busy store means "not saved" only for these.
+    var writesToStore: Bool {
+        switch self {
+        case .startVisit, .append, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
+        default: false
+        }
+    }
+}

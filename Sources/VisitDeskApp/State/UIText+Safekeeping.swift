@@ -8,6 +8,8 @@ extension UIText {
         zh: "未保存，表单内容已保留 — 修改后按 Enter 重试", en: "Not saved; the form keeps what you typed — press Enter to try again")
     static let storeBusy = LocalizedText(
         zh: "未保存：数据库正忙（另一个程序正在写入），请稍后重试", en: "Not saved: the database is busy (another program is writing); try again in a moment")
+    static let storeBusyReading = LocalizedText(
+        zh: "数据库正忙（另一个程序正在写入），请稍后重试", en: "The database is busy (another program is writing); try again in a moment")
     static let draftWaiting = LocalizedText(
         zh: "数据库正忙，草稿稍后保存；记录仍在屏幕上", en: "Database busy: the draft will be saved shortly; the note stays on screen")
     static let savedScreenCatchingUp = LocalizedText(
