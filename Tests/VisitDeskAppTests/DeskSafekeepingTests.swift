@@ -133,6 +133,10 @@ struct DeskSafekeepingTests {
         #expect(try desk.store.draft(visitID: visitID) == "半句话")
         try desk.runner.press(.escape)
         #expect(try desk.store.draft(visitID: visitID) == "半句话", "leaving the note line does not drop it")
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        #expect(again.screen.contains("Note draft kept from ended visit \(visitID): 半句话"))
     }
 
     // MARK: A busy store

@@ -141,8 +141,12 @@ public final class DeskRunner {
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try store.openVisit(caseID: id)
             let draft = try visit.flatMap { try store.draft(visitID: $0.id) }
-            let keptForm = try store.formDraft(caseID: id).map { Action.formDraftFound(caseID: id, $0) }
-            return [.caseOpened(loanCase, visit: visit, draft: draft)] + (keptForm.map { [$0] } ?? [])
+            var actions: [Action] = [.caseOpened(loanCase, visit: visit, draft: draft)]
+            if let kept = try store.draftOfEndedVisit(caseID: id) {
+                actions.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
+            }
+            if let form = try store.formDraft(caseID: id) { actions.append(.formDraftFound(caseID: id, form)) }
+            return actions
         case .refreshCase(let id, let visitID):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)

@@ -15,6 +15,8 @@ enum Action {
     case visitStarted(LoanCase, VisitState)
     /// An event this desk asked for is in the store: the form or note that asked for it closes.
     case appended(visitID: Int64, VisitEventKind)
+    /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
+    case endedVisitDraftFound(caseID: Int64, visitID: Int64, text: String)
     /// A dialog kept for this case when the desk was last ended by a signal.
     case formDraftFound(caseID: Int64, String)
     case historyLoaded([VisitListRow])

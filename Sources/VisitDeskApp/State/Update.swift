@@ -40,6 +40,10 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .appended(let visitID, let kind):
         return state.closeWhatAskedFor(kind, in: visitID)
+    case .endedVisitDraftFound(let caseID, let visitID, let text):
+        guard state.openCase?.loanCase.id == caseID, state.noteEditor == nil else { return [] }
+        state.message = StatusMessage(text: "\(state.text(UIText.keptNoteOfEndedVisit)) \(visitID): \(text)", isError: false)
+        return []
     case .formDraftFound(let caseID, let encoded):
         return state.offerKeptForm(caseID: caseID, encoded: encoded)
     case .visitChanged(let visit):
