@@ -71,7 +71,7 @@ public final class DeskRunner {
         let clock = ContinuousClock()
         while !state.shouldQuit {
             if let signal = backend.takeTerminationSignal() {
-                apply(.terminate(signal: signal))
+                terminate(signal)
                 return signal
             }
             if let key = backend.readKey(timeoutMilliseconds: Int(Self.tickInterval * 1000)) {
@@ -88,6 +88,15 @@ public final class DeskRunner {
             }
         }
         return nil
+    }
+
+    /// Takes in the keys typed before the signal arrived, then keeps the note and the
+    /// open form in the store. Nothing is drawn: the terminal may be gone (SIGHUP).
+    private func terminate(_ signal: Int32) {
+        while !state.shouldQuit, let key = backend.readKey(timeoutMilliseconds: 0) {
+            apply(key == .resize ? .resized(currentSize) : .key(key))
+        }
+        apply(.terminate(signal: signal))
     }
 
     private var currentSize: Size {
