@@ -175,6 +175,27 @@ struct DeskSafekeepingTests {
         #expect(try desk.store.visit(id: desk.visitID()).notes.map(\.text) == ["先还两千"])
     }
 
+    @Test func aWriteReportedBusyWhoseEventIsInTheStoreCountsAsSavedAndOnlyThen() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        let visitID = try desk.visitID()
+        let seen = try desk.store.events(visitID: visitID).count
+        let kind = VisitEventKind.noteAdded(noteID: "n-1", text: "已经写进去了")
+        // The event committed, then the store was locked before the answer came back.
+        _ = try VisitStore(path: desk.path).append(kind, to: visitID, at: Date())
+        let holder = try WriteLockHolder(path: desk.path)
+        defer { holder.release() }
+        let writes = StoreWrites(store: desk.store)
+
+        try writes.append(kind, to: visitID, knownEventCount: seen, at: Date())
+        #expect(throws: StoreError.self, "the same event already seen before this write is not this write") {
+            try writes.append(kind, to: visitID, knownEventCount: seen + 1, at: Date())
+        }
+        #expect(throws: StoreError.self, "another event is not this one") {
+            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, knownEventCount: seen, at: Date())
+        }
+    }
+
     // MARK: Signals and keys
 
     @Test func aTerminationSignalSavesTheNoteBeingTypedAndEndsTheLoop() throws {
