@@ -52,31 +52,57 @@ static inline int vd_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, in
     return mvadd_wch(y, x, &cc);
 }
 
-// Fatal signals must leave the terminal usable: restore it, then exit 128+n as a
-// shell would report. endwin is not async-signal-safe, but the process is about to
-// end and ncurses' own handlers make the same trade.
-static void vd_restore_and_exit(int sig) {
-    endwin();
-    _exit(128 + sig);
+/// True when the terminal set up by newterm can move the cursor to any cell (terminfo
+/// `cup`); a full-screen program cannot work without it (TERM=dumb, some emulators).
+static inline int vd_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
 }
 
-/// Installs vd_restore_and_exit for SIGINT, SIGTERM and SIGHUP (after newterm, so
-/// these replace the handlers ncurses installs, which exit with status 1), and
-/// unblocks them: a process started with them blocked would otherwise never see them.
+// The signal that asked the program to end, for the run loop to act on between keys:
+// it saves what is being typed, restores the terminal and exits 128+n.
+static volatile sig_atomic_t vd_pending_signal = 0;
+
+// A second request while the first is still pending means the program is not getting
+// to it (stuck in a long write): restore the terminal and leave at once. endwin is not
+// async-signal-safe, but the process is about to end and ncurses' own handlers make the
+// same trade.
+static void vd_note_signal(int sig) {
+    if (vd_pending_signal != 0) {
+        endwin();
+        _exit(128 + sig);
+    }
+    vd_pending_signal = sig;
+}
+
+/// The signal received since the last call (SIGINT, SIGTERM, SIGHUP or SIGQUIT), or 0.
+static inline int vd_take_pending_signal(void) {
+    int sig = vd_pending_signal;
+    vd_pending_signal = 0;
+    return sig;
+}
+
+/// Installs vd_note_signal for SIGINT, SIGTERM, SIGHUP and SIGQUIT (after newterm, so
+/// these replace the handlers ncurses installs, which exit with status 1, and the Swift
+/// runtime's SIGQUIT backtrace, which would print over the screen). Without SA_RESTART,
+/// so a key read waiting on the terminal returns at once. Unblocks them: a process
+/// started with them blocked would otherwise never see them.
 static inline void vd_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = vd_restore_and_exit;
+    action.sa_handler = vd_note_signal;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
-    sigset_t fatal;
-    sigemptyset(&fatal);
-    sigaddset(&fatal, SIGINT);
-    sigaddset(&fatal, SIGTERM);
-    sigaddset(&fatal, SIGHUP);
-    sigprocmask(SIG_UNBLOCK, &fatal, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGQUIT);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 /// Puts the default disposition back for the signals vd_install_signal_handlers took.
@@ -84,6 +110,14 @@ static inline void vd_reset_signal_handlers(void) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+}
+
+/// Stops the process as Ctrl-Z does in a shell with job control; returns when it is
+/// continued (`fg`). SIGSTOP, unlike SIGTSTP, is not caught by ncurses' own handler, so
+/// the caller alone leaves and re-enters curses mode.
+static inline void vd_stop_process(void) {
+    kill(getpid(), SIGSTOP);
 }
 
 #endif

@@ -72,6 +72,13 @@ do {
 }
 defer { backend.shutdown() }
 
+/// A termination signal only interrupts the key read: restore the terminal and exit as the app does.
+@MainActor func exitIfSignalled() {
+    guard let signal = backend.takeTerminationSignal() else { return }
+    backend.shutdown()
+    exit(128 + signal)
+}
+
 if let pidFile = option("--pid") {
     try? String(getpid()).write(toFile: pidFile, atomically: true, encoding: .utf8)
 }
@@ -86,7 +93,7 @@ case "frame":
     if let expectFile = option("--expect") {
         try memory.textLines.joined(separator: "\n").write(toFile: expectFile, atomically: true, encoding: .utf8)
     }
-    while backend.readKey(timeoutMilliseconds: -1) == nil {}
+    while backend.readKey(timeoutMilliseconds: -1) == nil { exitIfSignalled() }
 default:
     let logFile = option("--log").map { URL(fileURLWithPath: $0) }
     var log = ""
@@ -100,7 +107,10 @@ default:
         buffer.write("cells written by the previous frame: \(backend.lastChangedCellCount)", x: inner.x, y: inner.y + 2,
                      style: Style(.muted), clip: inner)
         try backend.draw(buffer)
-        guard let key = backend.readKey(timeoutMilliseconds: -1) else { continue }
+        guard let key = backend.readKey(timeoutMilliseconds: -1) else {
+            exitIfSignalled()
+            continue
+        }
         last = key.description
         log += last + "\n"
         if let logFile { try log.write(to: logFile, atomically: true, encoding: .utf8) }

@@ -48,6 +48,16 @@ struct DeskSections {
         try desk.press(.character("n"))
         let typing = try Timing.measure(500) { try desk.press(.character("记")) }
         report.add(size: size, "desk: a character in a note", typing, target: 2)
+
+        // A paste reaches the desk as one key per character, all waiting at once.
+        let paste = Array(repeating: Key.character("款"), count: 10_000)
+        var pasteSamples: [Duration] = []
+        for _ in 0..<10 {
+            try desk.press(.escape)
+            try desk.press(.character("n"))
+            pasteSamples.append(try clock.measure { try desk.press(paste) })
+        }
+        report.add(size: size, "desk: paste 10,000 characters into the note line", Timing(samples: pasteSamples), target: 200)
     }
 
     /// Resident memory after the first frame, measured in a fresh process of this

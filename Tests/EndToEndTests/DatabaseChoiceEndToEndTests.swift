@@ -90,6 +90,8 @@ import TestSupport
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.press("Enter")
         try desk.waitFor("Not saved — the write failed: read-only review")
+        // A refused start keeps the form open with what was typed; Esc leaves it.
+        try desk.press("Escape")
         try desk.type("q")
         try desk.waitFor("[exited 0]")
     }

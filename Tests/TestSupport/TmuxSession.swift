@@ -69,6 +69,15 @@ public final class TmuxSession {
 
     /// Types text exactly as given (`send-keys -l`).
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    /// Pastes `text` as a terminal paste does: one write of the whole text (through a
+    /// tmux buffer, so that it can be longer than a command line).
+    public func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("paste-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try tmux(["load-buffer", file.path])
+        try tmux(["paste-buffer", "-d", "-t", name])
+    }
 
     /// Presses named keys (`Enter`, `Escape`, `Tab`, `BTab`, `C-c`, `Down`…).
     public func press(_ keys: String...) throws { try press(keys) }

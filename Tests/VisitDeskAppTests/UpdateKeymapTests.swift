@@ -118,6 +118,8 @@ struct UpdateKeymapTests {
         #expect(effects == [.startVisit(caseID: 1, role: .debtor, playbookID: "debtor",
                                         visitors: [Visitor(name: "王强", badge: "A1023"), Visitor(name: "刘洋", badge: "A1077")],
                                         location: "楼下茶室")])
+        guard case .startVisit? = state.modal else { Issue.record("the form closed before the store had the visit"); return }
+        _ = update(&state, .visitStarted(AppFixture.cases[0], AppFixture.visit(AppFixture.agentEvents())))
         #expect(state.modal == nil)
     }
 
@@ -171,8 +173,9 @@ struct UpdateKeymapTests {
         #expect(state.focus == .notes)
         _ = AppFixture.type(&state, "同意下周还款")
         let saved = AppFixture.press(&state, .enter)
-        guard case .append(7, .noteAdded(_, "同意下周还款"))? = saved.first else { Issue.record("\(saved)"); return }
-        #expect(saved.last == .clearDraft(visitID: 7))
+        guard case .append(7, .noteAdded(let noteID, "同意下周还款"))? = saved.first, saved.count == 1 else { Issue.record("\(saved)"); return }
+        #expect(state.noteEditor?.text == "同意下周还款", "the note stays until the store has it")
+        #expect(update(&state, .appended(visitID: 7, .noteAdded(noteID: noteID, text: "同意下周还款"))) == [.clearDraft(visitID: 7)])
         #expect(state.noteEditor == nil)
 
         AppFixture.press(&state, .character("n"), .character("x"))

@@ -12,6 +12,10 @@ public final class MemoryBackend: TerminalBackend {
     public private(set) var drawCount = 0
     public private(set) var isSuspended = false
     public private(set) var isShutDown = false
+    /// Times the program stopped itself as on Ctrl-Z.
+    public private(set) var processSuspensionCount = 0
+    /// A termination signal to report once, as if it had arrived (tests set it).
+    public var pendingTerminationSignal: Int32?
     private var fullRedrawPending = true
 
     /// Creates a blank screen of `width` × `height` cells.
@@ -52,6 +56,18 @@ public final class MemoryBackend: TerminalBackend {
     public func resume() {
         isSuspended = false
         fullRedrawPending = true
+    }
+
+    /// Counts the stop and makes the next draw count every cell, as after `fg`.
+    public func suspendProcess() {
+        processSuspensionCount += 1
+        fullRedrawPending = true
+    }
+
+    /// The signal set in `pendingTerminationSignal`, once.
+    public func takeTerminationSignal() -> Int32? {
+        defer { pendingTerminationSignal = nil }
+        return pendingTerminationSignal
     }
 
     /// Makes the next draw count every cell.

@@ -7,7 +7,9 @@ import Foundation
 /// colours come from the theme, mapped to what the terminal has (true colour, 256,
 /// 16 or 8 colours) or replaced by bold/reverse/underline when `NO_COLOR` is set or
 /// the terminal has none. The terminal is restored by `shutdown` (call it in a
-/// `defer`), on SIGINT, SIGTERM and SIGHUP (exit status 128 + signal), and on deinit.
+/// `defer`) and on deinit. SIGINT, SIGTERM, SIGHUP and SIGQUIT are only noted: the
+/// program picks them up with `takeTerminationSignal` between keys, saves what is being
+/// typed and leaves normally (a second one while the first is pending exits at once).
 public final class NcursesBackend: TerminalBackend {
     private enum ColourMode {
         case monochrome
@@ -34,7 +36,8 @@ public final class NcursesBackend: TerminalBackend {
     /// Takes over the terminal: UTF-8 locale (the environment's, else C.UTF-8), the
     /// terminal named by `TERM` in `environment`, raw mode without echo, keypad keys,
     /// a 25 ms Esc delay. Throws, leaving the terminal untouched, when stdin or stdout
-    /// is not a terminal, `TERM` is unknown, or no UTF-8 locale exists.
+    /// is not a terminal, `TERM` is unknown or cannot address the cursor (`TERM=dumb`),
+    /// or no UTF-8 locale exists.
     public init(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         if setlocale(LC_ALL, "") == nil || vd_locale_is_utf8() == 0 {
             guard setlocale(LC_ALL, "C.UTF-8") != nil, vd_locale_is_utf8() != 0 else { throw .noUTF8Locale }
@@ -44,6 +47,11 @@ public final class NcursesBackend: TerminalBackend {
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of printing and exiting.
         guard !terminalName.isEmpty, let screen = newterm(terminalName, vd_stdout(), vd_stdin()) else {
             throw .unknownTerminal(terminalName)
+        }
+        guard vd_has_cursor_addressing() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .noCursorAddressing(terminalName)
         }
         self.screen = screen
         self.theme = theme
@@ -134,6 +142,25 @@ public final class NcursesBackend: TerminalBackend {
         reset_prog_mode()
         forceFullRedraw()
         refresh()
+    }
+
+    /// Stops the program as Ctrl-Z does in a shell: the terminal is restored for the
+    /// shell, and when the program is continued (`fg`) curses mode comes back and the
+    /// next draw writes every cell.
+    public func suspendProcess() {
+        guard screen != nil else { return }
+        def_prog_mode()
+        endwin()
+        vd_stop_process()
+        reset_prog_mode()
+        forceFullRedraw()
+    }
+
+    /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that asked the program to end since
+    /// the last call, or nil.
+    public func takeTerminationSignal() -> Int32? {
+        let signal = vd_take_pending_signal()
+        return signal == 0 ? nil : signal
     }
 
     /// Makes the next draw clear the terminal and write every cell.

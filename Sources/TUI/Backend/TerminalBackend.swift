@@ -10,6 +10,10 @@ public protocol TerminalBackend: AnyObject {
     func suspend()
     /// Takes the terminal back after `suspend`; the next frame is drawn in full.
     func resume()
+    /// Stops the program until the shell continues it (Ctrl-Z); the next frame is drawn in full.
+    func suspendProcess()
+    /// The signal that asked the program to end since the last call (SIGTERM, SIGHUP…), or nil.
+    func takeTerminationSignal() -> Int32?
     /// Makes the next `draw` repaint every cell (Ctrl-L).
     func forceFullRedraw()
     /// Restores the terminal; safe to call more than once.

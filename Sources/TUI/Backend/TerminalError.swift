@@ -4,6 +4,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case notATerminal
     /// `TERM` names no terminal the terminfo database knows (empty when unset).
     case unknownTerminal(String)
+    /// The terminal named by `TERM` cannot move the cursor (no terminfo `cup`), like `dumb`.
+    case noCursorAddressing(String)
     /// Neither the environment's locale nor C.UTF-8 is a UTF-8 locale.
     case noUTF8Locale
     /// Writing to the terminal failed.
@@ -18,6 +20,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
             "TERM is not set; set it to your terminal's type, e.g. TERM=xterm-256color"
         case .unknownTerminal(let name):
             "unknown terminal type TERM=\(name) (no terminfo entry); try TERM=xterm-256color"
+        case .noCursorAddressing(let name):
+            "terminal type TERM=\(name) cannot move the cursor, which a full-screen program needs; try TERM=xterm-256color"
         case .noUTF8Locale:
             "no UTF-8 locale: neither the locale from LANG/LC_ALL nor C.UTF-8 is available; set LANG to a UTF-8 locale"
         case .outputFailed:

@@ -38,6 +38,8 @@ extension Key {
         // Terminals send DEL (127) or BS (8, Ctrl-H) for the Backspace key.
         case 8, 127: self = .backspace
         case 1...26: self = .ctrl(Character(Unicode.Scalar(UInt8(code) + 0x60)))
+        // Ctrl-\\: in raw mode the terminal sends it instead of raising SIGQUIT.
+        case 28: self = .ctrl("\\")
         case 0..<32, 0x80..<0xA0: return nil
         default:
             guard let scalar = Unicode.Scalar(code) else { return nil }

@@ -1,25 +1,38 @@
 /// A one-line text field: the text, a cursor between graphemes, and the editing
 /// keys of a shell prompt (Left/Right/Home/End, Backspace/Delete, Ctrl-A/E/W/U/K).
+///
+/// The text is kept as an array of graphemes so that typing (or a paste arriving one
+/// key at a time) costs the same whatever the length of the text: a key never
+/// re-segments or copies the whole text.
 public struct LineEditor: Hashable, Sendable {
+    private var characters: [Character]
+
     /// The text being edited.
     public var text: String {
-        didSet { cursor = min(cursor, text.count) }
+        get { String(characters) }
+        set {
+            characters = Array(newValue)
+            cursor = min(cursor, characters.count)
+        }
     }
 
-    /// The cursor as a Character index: 0 is before the first grapheme, `text.count` after the last.
+    /// The number of graphemes in the text.
+    public var count: Int { characters.count }
+
+    /// The cursor as a Character index: 0 is before the first grapheme, `count` after the last.
     public var cursor: Int {
-        didSet { cursor = min(max(0, cursor), text.count) }
+        didSet { cursor = min(max(0, cursor), characters.count) }
     }
 
     /// Creates an editor holding `text` with the cursor at its end.
     public init(_ text: String = "") {
-        self.text = text
-        self.cursor = text.count
+        characters = Array(text)
+        cursor = characters.count
     }
 
     /// The column the cursor stands in: the display width of the text before it.
     public var cursorColumn: Int {
-        DisplayWidth.of(text.prefix(cursor))
+        characters[..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
     }
 
     /// Applies an editing key. Returns true when the key is one the editor handles
@@ -31,7 +44,7 @@ public struct LineEditor: Hashable, Sendable {
         case .backspace, .ctrl("h"):
             if cursor > 0 { remove(from: cursor - 1, to: cursor) }
         case .delete, .ctrl("d"):
-            if cursor < text.count { remove(from: cursor, to: cursor + 1) }
+            if cursor < characters.count { remove(from: cursor, to: cursor + 1) }
         case .left, .ctrl("b"):
             cursor -= 1
         case .right, .ctrl("f"):
@@ -39,13 +52,13 @@ public struct LineEditor: Hashable, Sendable {
         case .home, .ctrl("a"):
             cursor = 0
         case .end, .ctrl("e"):
-            cursor = text.count
+            cursor = characters.count
         case .ctrl("w"):
             remove(from: startOfWordBeforeCursor(), to: cursor)
         case .ctrl("u"):
             remove(from: 0, to: cursor)
         case .ctrl("k"):
-            remove(from: cursor, to: text.count)
+            remove(from: cursor, to: characters.count)
         default:
             return false
         }
@@ -63,10 +76,16 @@ public struct LineEditor: Hashable, Sendable {
             default: scalar
             }
         }))
-        let characters = Array(text)
-        let before = String(characters[..<cursor]) + cleaned
-        text = before + String(characters[cursor...])
-        cursor = before.count
+        guard !cleaned.isEmpty else { return }
+        // Only the graphemes beside the cursor can join the inserted text (a combining
+        // mark, a second regional indicator): segment just that neighbourhood again.
+        let start = max(0, cursor - 1)
+        let end = min(characters.count, cursor + 1)
+        let before = String(characters[start..<cursor]) + cleaned
+        let joined = Array(before + String(characters[cursor..<end]))
+        let newCursor = start + before.count
+        characters.replaceSubrange(start..<end, with: joined)
+        cursor = newCursor
     }
 
     /// The part of the text to show in a field `width` columns wide, padded to exactly
@@ -76,7 +95,6 @@ public struct LineEditor: Hashable, Sendable {
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 0 else { return ("", 0) }
         let column = cursorColumn
-        let characters = Array(text)
         let widthUnderCursor = cursor < characters.count ? DisplayWidth.of(characters[cursor]) : 1
         let overflow = column + widthUnderCursor - width
         var offset = 0
@@ -102,14 +120,11 @@ public struct LineEditor: Hashable, Sendable {
 
     private mutating func remove(from start: Int, to end: Int) {
         guard start < end else { return }
-        var characters = Array(text)
         characters.removeSubrange(start..<end)
-        text = String(characters)
         cursor = start
     }
 
     private func startOfWordBeforeCursor() -> Int {
-        let characters = Array(text)
         var index = cursor
         while index > 0, characters[index - 1] == " " { index -= 1 }
         while index > 0, characters[index - 1] != " " { index -= 1 }

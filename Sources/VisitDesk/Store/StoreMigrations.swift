@@ -98,6 +98,17 @@ enum StoreMigrations {
             // ledger now, in visit order, and are covered from here on.
             try Ledger.build(db: db)
         }
+        migrator.registerMigration("v2-form-drafts") { db in
+            // A dialog's fields as the desk last saw them, kept when the desk is ended by a
+            // signal with a form open; one per case, opaque to the store.
+            try db.execute(sql: """
+                CREATE TABLE formDraft (
+                    caseID INTEGER PRIMARY KEY REFERENCES loanCase(id),
+                    form TEXT NOT NULL,
+                    savedAt DATETIME NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

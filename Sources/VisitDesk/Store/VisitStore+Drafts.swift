@@ -15,8 +15,41 @@ extension VisitStore {
         try read { db in try DraftRecord.fetchOne(db, key: visitID)?.text }
     }
 
+    /// The newest note draft left on an ended visit of the case (typed while another
+    /// program ended the visit), with that visit's id; nil when there is none.
+    public func draftOfEndedVisit(caseID: Int64) throws(StoreError) -> (visitID: Int64, text: String)? {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT noteDraft.visitID, noteDraft.text FROM noteDraft JOIN visit ON visit.id = noteDraft.visitID
+                WHERE visit.caseID = ? AND visit.endedAt IS NOT NULL ORDER BY noteDraft.savedAt DESC LIMIT 1
+                """, arguments: [caseID])
+            return row.map { (visitID: $0[0], text: $0[1]) }
+        }
+    }
+
     /// Drops the note draft of a visit (the note was saved or abandoned).
     public func clearDraft(visitID: Int64) throws(StoreError) {
         _ = try write { db in try DraftRecord.deleteOne(db, key: visitID) }
+    }
+}
+
+extension VisitStore {
+    /// Keeps a dialog that was open on a case (its fields, encoded by the caller) so that
+    /// it can be offered again; replaces the previous one of that case.
+    public func saveFormDraft(caseID: Int64, form: String, at date: Date = Date()) throws(StoreError) {
+        try write { db in
+            guard try CaseRecord.exists(db, key: caseID) else { throw StoreError.caseNotFound(id: caseID) }
+            try FormDraftRecord(caseID: caseID, form: form, savedAt: Timestamp.normalized(date)).upsert(db)
+        }
+    }
+
+    /// The dialog kept for a case, if any.
+    public func formDraft(caseID: Int64) throws(StoreError) -> String? {
+        try read { db in try FormDraftRecord.fetchOne(db, key: caseID)?.form }
+    }
+
+    /// Drops the dialog kept for a case (it was offered again, submitted or abandoned).
+    public func clearFormDraft(caseID: Int64) throws(StoreError) {
+        _ = try write { db in try FormDraftRecord.deleteOne(db, key: caseID) }
     }
 }

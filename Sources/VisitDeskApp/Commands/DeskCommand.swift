@@ -30,8 +30,10 @@ struct DeskCommand: ParsableCommand {
         let backend = try DeskFailure.exit(2) { try NcursesBackend(theme: themeValue, environment: environment) }
         defer { backend.shutdown() }
         let playbooks = PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory(environment: environment))
-        try DeskRunner(store: store, backend: backend, language: LanguageChoice.resolve(lang, config: config),
-                       rules: config.rules, playbooks: playbooks, environment: environment).run()
+        let endedBy = try DeskRunner(store: store, backend: backend, language: LanguageChoice.resolve(lang, config: config),
+                                     rules: config.rules, playbooks: playbooks, environment: environment).run()
+        // Ended by a signal: what was typed is saved; the terminal is restored by the defer.
+        if let signal = endedBy { throw ExitCode(128 + signal) }
     }
 }
 

@@ -15,6 +15,12 @@ public final class DeskRunner {
     public private(set) var lastEffectDuration: Duration = .zero
     /// How often the clock ticks: draft saving and live refresh both ride on it.
     static let tickInterval: TimeInterval = 0.25
+    /// How long a write waits for another program's write lock (an import) before the
+    /// desk says the database is busy: short, so that keys keep being answered.
+    static let writeWait: TimeInterval = 0.2
+    /// Keys already waiting (a paste) are taken in for at most this long before a frame
+    /// is drawn, so that a long paste costs one frame, not one per character.
+    static let inputBatch: Duration = .milliseconds(50)
 
     init(store: VisitStore, backend: TerminalBackend, state: AppState, environment: [String: String]) {
         self.store = store
@@ -34,6 +40,7 @@ public final class DeskRunner {
         if let problem = playbooks.problems.first {
             state.message = StatusMessage(text: "\(problem)", isError: true)
         }
+        try? store.limitWriteWait(to: Self.writeWait)
         self.init(store: store, backend: backend, state: state, environment: environment)
     }
 
@@ -44,22 +51,53 @@ public final class DeskRunner {
 
     /// Handles one key as if typed, and draws the next frame.
     public func press(_ key: Key) throws {
-        try dispatch(key == .resize ? .resized(currentSize) : .key(key))
+        try press([key])
     }
 
-    /// The loop: until the user quits, wait for a key at most one tick, then tick.
-    public func run() throws {
+    /// Handles keys that arrived together (a paste) one after the other, and draws one
+    /// frame after the last.
+    public func press(_ keys: [Key]) throws {
+        for key in keys where !state.shouldQuit {
+            apply(key == .resize ? .resized(currentSize) : .key(key))
+        }
+        try draw()
+    }
+
+    /// The loop: until the user quits, wait for a key at most one tick, take in every key
+    /// already waiting, then tick. Returns the signal that ended the desk, if one did: what
+    /// was being typed is saved by then, and the caller exits with 128 + that signal.
+    public func run() throws -> Int32? {
         try start()
         var lastTick = Date()
+        let clock = ContinuousClock()
         while !state.shouldQuit {
+            if let signal = backend.takeTerminationSignal() {
+                terminate(signal)
+                return signal
+            }
             if let key = backend.readKey(timeoutMilliseconds: Int(Self.tickInterval * 1000)) {
-                try press(key)
+                var keys = [key]
+                let deadline = clock.now + Self.inputBatch
+                while clock.now < deadline, let next = backend.readKey(timeoutMilliseconds: 0) {
+                    keys.append(next)
+                }
+                try press(keys)
             }
             if Date().timeIntervalSince(lastTick) >= Self.tickInterval, !state.shouldQuit {
                 lastTick = Date()
                 try dispatch(.tick(lastTick))
             }
         }
+        return nil
+    }
+
+    /// Takes in the keys typed before the signal arrived, then keeps the note and the
+    /// open form in the store. Nothing is drawn: the terminal may be gone (SIGHUP).
+    private func terminate(_ signal: Int32) {
+        while !state.shouldQuit, let key = backend.readKey(timeoutMilliseconds: 0) {
+            apply(key == .resize ? .resized(currentSize) : .key(key))
+        }
+        apply(.terminate(signal: signal))
     }
 
     private var currentSize: Size {
@@ -69,6 +107,12 @@ public final class DeskRunner {
 
     /// Runs an action and every action its effects produce, then draws once.
     func dispatch(_ action: Action) throws {
+        apply(action)
+        try draw()
+    }
+
+    /// Runs an action and every action its effects produce.
+    private func apply(_ action: Action) {
         let clock = ContinuousClock()
         lastEffectDuration = .zero
         var pending = [action]
@@ -80,12 +124,17 @@ public final class DeskRunner {
                 lastEffectDuration += clock.now - started
             }
         }
+    }
+
+    private func draw() throws {
         try backend.draw(DeskRenderer.render(state))
     }
 
     private func perform(_ effect: Effect) -> [Action] {
         do {
             return try performThrowing(effect)
+        } catch let error as StoreError where error.isBusy {
+            return [.failed(state.text(effect.writesToStore ? UIText.storeBusy : UIText.storeBusyReading))]
         } catch {
             return [.failed("\(state.text(UIText.writeFailed)): \(error)")]
         }
@@ -102,24 +151,50 @@ public final class DeskRunner {
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try store.openVisit(caseID: id)
             let draft = try visit.flatMap { try store.draft(visitID: $0.id) }
-            return [.caseOpened(loanCase, visit: visit, draft: draft)]
+            var actions: [Action] = [.caseOpened(loanCase, visit: visit, draft: draft)]
+            if let kept = try store.draftOfEndedVisit(caseID: id) {
+                actions.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
+            }
+            if let form = try store.formDraft(caseID: id) { actions.append(.formDraftFound(caseID: id, form)) }
+            return actions
         case .refreshCase(let id, let visitID):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
             return [.caseOpened(loanCase, visit: visit, draft: nil)]
         case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
-            let visit = try store.startVisit(caseID: caseID, role: role, playbookID: playbookID,
-                                             visitors: visitors, location: location, at: now)
+            let visit = try StoreWrites(store: store).startVisit(caseID: caseID, role: role, playbookID: playbookID,
+                                                                visitors: visitors, location: location, at: now)
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
-            return [.caseOpened(loanCase, visit: visit, draft: nil)]
+            return [.visitStarted(loanCase, visit)]
         case .append(let visitID, let kind):
-            try store.append(kind, to: visitID, at: now)
-            return [.visitChanged(try store.visit(id: visitID))]
+            let known = state.openCase?.visit.flatMap { $0.id == visitID ? $0.events.count : nil }
+            try StoreWrites(store: store).append(kind, to: visitID, knownEventCount: known, at: now)
+            // The event is in the store: it is reported as saved even if reading the visit
+            // back fails, and the screen then catches up on the next refresh.
+            guard let visit = try? store.visit(id: visitID) else {
+                return [.appended(visitID: visitID, kind), .info(state.text(UIText.savedScreenCatchingUp))]
+            }
+            return [.visitChanged(visit), .appended(visitID: visitID, kind)]
         case .saveDraft(let visitID, let text):
-            try store.saveDraft(visitID: visitID, text: text)
-            return [.draftSaved(text)]
+            do {
+                try store.saveDraft(visitID: visitID, text: text)
+                return [.draftSaved(text)]
+            } catch {
+                // Busy: the note is still on screen and the next tick tries again.
+                guard error.isBusy else { throw error }
+                return [.info(state.text(UIText.draftWaiting))]
+            }
         case .clearDraft(let visitID):
             try store.clearDraft(visitID: visitID)
+            return []
+        case .saveFormDraft(let caseID, let form):
+            try store.saveFormDraft(caseID: caseID, form: form)
+            return []
+        case .clearFormDraft(let caseID):
+            try store.clearFormDraft(caseID: caseID)
+            return []
+        case .suspendProcess:
+            backend.suspendProcess()
             return []
         case .recordReveal(let caseID, let revealed):
             try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: now)

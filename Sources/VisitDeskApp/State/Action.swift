@@ -11,6 +11,14 @@ enum Action {
     case casesLoaded(count: Int?, offset: Int, rows: [LoanCase])
     case caseOpened(LoanCase, visit: VisitState?, draft: String?)
     case visitChanged(VisitState)
+    /// A visit this desk started: the start-visit form closes.
+    case visitStarted(LoanCase, VisitState)
+    /// An event this desk asked for is in the store: the form or note that asked for it closes.
+    case appended(visitID: Int64, VisitEventKind)
+    /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
+    case endedVisitDraftFound(caseID: Int64, visitID: Int64, text: String)
+    /// A dialog kept for this case when the desk was last ended by a signal.
+    case formDraftFound(caseID: Int64, String)
     case historyLoaded([VisitListRow])
     case reviewLoaded(ReviewState)
     case summaryLoaded(SummaryState)
@@ -20,6 +28,8 @@ enum Action {
     case externalChange
     case info(String)
     case failed(String)
+    /// A signal (SIGTERM, SIGHUP, SIGQUIT, SIGINT) asked the desk to end: keep what is typed, then quit.
+    case terminate(signal: Int32)
 }
 
 /// Work `update` asks for; the runner performs it (store writes, files, processes) and
@@ -34,6 +44,8 @@ enum Effect: Equatable {
     case append(visitID: Int64, kind: VisitEventKind)
     case saveDraft(visitID: Int64, text: String)
     case clearDraft(visitID: Int64)
+    case saveFormDraft(caseID: Int64, form: String)
+    case clearFormDraft(caseID: Int64)
     case recordReveal(caseID: Int64, revealed: Bool)
     case editNoteExternally
     case loadHistory(caseID: Int64?, query: String)
@@ -43,4 +55,16 @@ enum Effect: Equatable {
     case printSummary(visitID: Int64)
     case checkForChanges
     case redraw
+    /// Ctrl-Z: stop until the shell continues the desk, then draw everything again.
+    case suspendProcess
+}
+
+extension Effect {
+    /// True for the effects that change the store; a busy store means "not saved" only for these.
+    var writesToStore: Bool {
+        switch self {
+        case .startVisit, .append, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
+        default: false
+        }
+    }
 }

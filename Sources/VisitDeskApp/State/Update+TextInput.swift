@@ -3,9 +3,10 @@ import TUI
 import VisitDesk
 
 /// Keys while a note is typed in the notes pane: Enter saves, Esc cancels, Ctrl-C asks
-/// before quitting, everything else edits.
+/// before quitting, everything else edits. The note leaves the editor only once the
+/// store has it (`closeWhatAskedFor`); a refused save leaves it where it is.
 func handleNoteKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard var editor = state.noteEditor, let visit = state.liveVisit else {
+    guard let editor = state.noteEditor, let visit = state.openCase?.visit else {
         state.noteEditor = nil
         return []
     }
@@ -13,17 +14,20 @@ func handleNoteKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .enter:
         let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return [] }
-        state.noteEditor = nil
-        state.draftSavedText = nil
-        return [.append(visitID: visit.id, kind: .noteAdded(noteID: UUID().uuidString, text: text)),
-                .clearDraft(visitID: visit.id)]
+        guard !visit.isEnded else {
+            state.message = StatusMessage(text: state.text(UIText.visitEndedElsewhere), isError: true)
+            return []
+        }
+        return [.append(visitID: visit.id, kind: .noteAdded(noteID: UUID().uuidString, text: text))]
     case .escape:
         state.noteEditor = nil
-        state.draftSavedText = nil
+        defer { state.draftSavedText = nil }
+        // A note typed when its visit was ended elsewhere stays the visit's draft.
+        if visit.isEnded { return editor.text == state.draftSavedText ? [] : [.saveDraft(visitID: visit.id, text: editor.text)] }
         return [.clearDraft(visitID: visit.id)]
     default:
-        _ = editor.handle(key)
-        state.noteEditor = editor
+        // Edited in place: a copy of the editor per key would cost the length of the note.
+        _ = state.noteEditor?.handle(key)
         return []
     }
 }
@@ -74,7 +78,9 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .startVisit(var form)?:
         switch form.handle(key) {
         case .cancel?: state.modal = nil
-        case .submit?: return submitStartVisit(&state, form)
+        case .submit?:
+            state.modal = .startVisit(form)
+            return submitStartVisit(&state, form)
         case nil: state.modal = .startVisit(form)
         }
         return []
@@ -83,7 +89,9 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .outcomeForm(let code, var form)?:
         switch form.handle(key) {
         case .cancel?: state.modal = nil
-        case .submit?: return submitOutcome(&state, code, form)
+        case .submit?:
+            state.modal = .outcomeForm(code, form)
+            return submitOutcome(&state, code, form)
         case nil: state.modal = .outcomeForm(code, form)
         }
         return []
@@ -94,7 +102,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         case .enter:
             let reason = editor.text.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty, let visit = state.liveVisit else { return [] }
-            state.modal = nil
+            // The dialog stays open until the store has the reason (`closeWhatAskedFor`).
             return [.append(visitID: visit.id, kind: .itemMarked(itemID: itemID, mark: .skipped(reason: reason)))]
         default:
             _ = editor.handle(key)
@@ -113,8 +121,8 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             switch QuitChoice.allCases[index] {
             case .keepDraft:
                 state.shouldQuit = true
-                guard let visit = state.liveVisit, let text = state.noteEditor?.text else { return [] }
-                return [.saveDraft(visitID: visit.id, text: text)]
+                guard let visitID = state.noteDraftVisitID, let text = state.noteEditor?.text else { return [] }
+                return [.saveDraft(visitID: visitID, text: text)]
             case .discardDraft:
                 state.shouldQuit = true
                 state.noteEditor = nil
@@ -181,7 +189,7 @@ private func submitStartVisit(_ state: inout AppState, _ form: Form) -> [Effect]
         return []
     case .success(let request):
         guard let playbook = state.playbooks.playbooks(for: request.role).first else { return [] }
-        state.modal = nil
+        // The form stays open until the visit is in the store (`.visitStarted`).
         return [.startVisit(caseID: caseID, role: request.role, playbookID: playbook.id,
                             visitors: request.visitors, location: request.location)]
     }
@@ -194,7 +202,7 @@ private func submitOutcome(_ state: inout AppState, _ code: OutcomeCode, _ form:
         state.modal = .outcomeForm(code, withErrors.form)
         return []
     case .success(let outcome):
-        state.modal = nil
+        // The form stays open until the store has the outcome (`closeWhatAskedFor`).
         return [.append(visitID: visit.id, kind: .outcomeRecorded(outcome))]
     }
 }

@@ -12,8 +12,8 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.now = now
         state.refreshWarnings()
         var effects: [Effect] = [.checkForChanges]
-        if let visit = state.liveVisit, let editor = state.noteEditor, editor.text != state.draftSavedText {
-            effects.append(.saveDraft(visitID: visit.id, text: editor.text))
+        if let visitID = state.noteDraftVisitID, let editor = state.noteEditor, editor.text != state.draftSavedText {
+            effects.append(.saveDraft(visitID: visitID, text: editor.text))
         }
         return effects
     case .resized(let size):
@@ -31,8 +31,21 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         return []
     case .caseOpened(let loanCase, let visit, let draft):
+        let typingInVisit = state.noteEditor == nil ? nil : state.liveVisit?.id
         state.showCase(loanCase, visit: visit, draft: draft)
+        return state.keepNoteOfVisitEndedElsewhere(typingInVisit)
+    case .visitStarted(let loanCase, let visit):
+        if case .startVisit? = state.modal { state.modal = nil }
+        state.showCase(loanCase, visit: visit, draft: nil)
         return []
+    case .appended(let visitID, let kind):
+        return state.closeWhatAskedFor(kind, in: visitID)
+    case .endedVisitDraftFound(let caseID, let visitID, let text):
+        guard state.openCase?.loanCase.id == caseID, state.noteEditor == nil else { return [] }
+        state.message = StatusMessage(text: "\(state.text(UIText.keptNoteOfEndedVisit)) \(visitID): \(text)", isError: false)
+        return []
+    case .formDraftFound(let caseID, let encoded):
+        return state.offerKeptForm(caseID: caseID, encoded: encoded)
     case .visitChanged(let visit):
         guard var open = state.openCase, open.loanCase.id == visit.caseID else { return [] }
         open.visit = visit
@@ -74,6 +87,9 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed(let text):
         state.message = StatusMessage(text: text, isError: true)
         return []
+    case .terminate:
+        state.shouldQuit = true
+        return state.keepEverythingTyped()
     }
 }
 
@@ -81,7 +97,9 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// through the keymap in the active contexts.
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .resize { return [] }
-    if key == .ctrl("c") { return interrupt(&state) }
+    // In raw mode Ctrl-\\ and Ctrl-Z arrive as keys, not as SIGQUIT and SIGTSTP.
+    if key == .ctrl("c") || key == .ctrl("\\") { return interrupt(&state) }
+    if key == .ctrl("z") { return [.suspendProcess] }
     if state.modal != nil { return handleModalKey(&state, key) }
     if state.screens.isEmpty, state.noteEditor != nil { return handleNoteKey(&state, key) }
     if let effects = handleSearchKey(&state, key) { return effects }
@@ -99,8 +117,8 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 private func interrupt(_ state: inout AppState) -> [Effect] {
     if case .quitWithDraft? = state.modal {
         state.shouldQuit = true
-        guard let visit = state.liveVisit, let text = state.noteEditor?.text else { return [] }
-        return [.saveDraft(visitID: visit.id, text: text)]
+        guard let visitID = state.noteDraftVisitID, let text = state.noteEditor?.text else { return [] }
+        return [.saveDraft(visitID: visitID, text: text)]
     }
     state.modal = nil
     return perform(&state, .quit)
