@@ -15,6 +15,7 @@ struct EventWriter {
         let visitID = visit.id!
         guard visit.endedAt == nil else { throw StoreError.visitEnded(visitID: visitID) }
         if case .started = kind, visit.eventCount > 0 { throw StoreError.startedTwice(visitID: visitID) }
+        if let unsafe = kind.firstUnsafeText() { throw StoreError.unsafeText(field: unsafe.field, character: unsafe.character) }
         if case .undone(let sequence) = kind {
             if state == nil { state = try fold(visit) }
             guard state?.lastUndoableSequence == sequence else {
