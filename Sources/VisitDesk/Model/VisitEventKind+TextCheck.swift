@@ -13,26 +13,27 @@ extension VisitEventKind {
 
     /// Every text of the event, the name of its field and the line breaks it may hold.
     private var texts: [(String, String, SafeText.Allowance)] {
+        let none: SafeText.Allowance = []
         switch self {
         case .started(_, let playbookID, let visitors, let location):
-            [("playbook id", playbookID, []), ("location", location, [])]
-                + visitors.enumerated().flatMap { index, visitor in
-                    [("visitors[\(index + 1)].name", visitor.name, []), ("visitors[\(index + 1)].badge", visitor.badge, [])]
-                }
-        case .stageEntered(let stageID):
-            [("stage id", stageID, [])]
-        case .itemMarked(let itemID, let mark):
-            if case .skipped(let reason) = mark {
-                [("item id", itemID, []), ("skip reason", reason, [])]
-            } else {
-                [("item id", itemID, [])]
+            var texts = [("playbook id", playbookID, none), ("location", location, none)]
+            for (index, visitor) in visitors.enumerated() {
+                texts.append(("visitors[\(index + 1)].name", visitor.name, none))
+                texts.append(("visitors[\(index + 1)].badge", visitor.badge, none))
             }
+            return texts
+        case .stageEntered(let stageID):
+            return [("stage id", stageID, none)]
+        case .itemMarked(let itemID, let mark):
+            guard case .skipped(let reason) = mark else { return [("item id", itemID, none)] }
+            return [("item id", itemID, none), ("skip reason", reason, none)]
         case .noteAdded(let noteID, let text), .noteAmended(let noteID, let text):
-            [("note id", noteID, []), ("note", text, .newline)]
+            return [("note id", noteID, none), ("note", text, .newline)]
         case .outcomeRecorded(let outcome):
-            outcome.text.map { [("outcome \($0.field)", $0.text, [])] } ?? []
+            guard let text = outcome.text else { return [] }
+            return [("outcome \(text.field)", text.text, none)]
         case .personalDataRevealed, .personalDataHidden, .ended, .undone:
-            []
+            return []
         }
     }
 }
