@@ -45,7 +45,7 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyValue(let file, let line, let key):
             "\(file):\(line): \(key) must not be empty"
         case .unsafeCharacter(let file, let line, let key, let character):
-            "\(file):\(line): \(key) holds \(character); control characters, tabs and bidirectional overrides are not allowed"
+            "\(file):\(line): \(key) holds \(character); remove it (control characters and bidirectional overrides are not allowed)"
         case .unknownRole(let file, let line, let value):
             "\(file):\(line): role \"\(value)\" is unknown; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownPurpose(let file, let line, let value):

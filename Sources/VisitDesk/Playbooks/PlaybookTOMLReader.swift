@@ -97,7 +97,7 @@ struct PlaybookTOMLReader {
     }
 
     /// A required, non-empty string without control characters or bidirectional overrides;
-    /// `allowing` says whether it may hold line breaks (texts may, ids and names may not).
+    /// `allowing` says whether it may hold line breaks and tabs (texts may, ids and names may not).
     private func string(_ scope: Scope, _ key: String, allowing allowance: SafeText.Allowance = []) throws(PlaybookError) -> String {
         guard let text = try value(scope, key).string else {
             throw PlaybookError.wrongType(file: file, line: line(scope, key), key: scope.display(key), expected: "a string")
@@ -129,7 +129,7 @@ struct PlaybookTOMLReader {
         }
         let inner = scope.child(key, table: table)
         try checkKeys(inner, allowed: ["zh", "en"])
-        return LocalizedText(zh: try string(inner, "zh", allowing: .newline), en: try string(inner, "en", allowing: .newline))
+        return LocalizedText(zh: try string(inner, "zh", allowing: [.newline, .tab]), en: try string(inner, "en", allowing: [.newline, .tab]))
     }
 
     /// A required, non-empty array of tables (`[[key]]`).

@@ -6,6 +6,12 @@ extension VisitStore {
     /// through one prepared statement; the search tables are filled afterwards in bulk
     /// (`CaseSearch.index`). A reference already in the store throws `duplicateReference`.
     static func insert(_ cases: [LoanCase], db: Database) throws -> [LoanCase] {
+        // While the search indexes grow, their pages are rewritten many times; with the default
+        // 2 MB cache they spill to the WAL and are written again and again. A larger cache for
+        // this one transaction writes each page once, at commit.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let insert = try db.cachedStatement(sql: """
             INSERT INTO loanCase (reference, debtorName, phone, idNumber, address, product,
                                   outstandingFen, daysOverdue, status, assignedAgent, tags)
