@@ -104,7 +104,7 @@ struct CaseSearch {
 }
 
 private extension Array where Element == Int64 {
-    /// Appends `id` unless it is already the last element: a case's repeated grams give one row.
+    /// Appends `id` unless it is already the last element, so a gram found twice in a case lists it once.
     mutating func appendUnlessLast(_ id: Int64) {
         if last != id { append(id) }
     }
