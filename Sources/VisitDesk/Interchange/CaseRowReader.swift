@@ -71,7 +71,14 @@ struct CaseRowReader {
     private func value(_ column: CaseColumn) -> String {
         guard let index = columns[column] else { return "" }
         let field = record.fields[index]
-        guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(field.trimmingWhitespace()) }
+        guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            // Most values have nothing to trim; looking at two scalars is much cheaper than
+            // trimming by Character.
+            guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
+                  first.properties.isWhitespace || last.properties.isWhitespace
+            else { return field }
+            return String(field.trimmingWhitespace())
+        }
         return field
             .components(separatedBy: .newlines)
             .map { $0.trimmingCharacters(in: .whitespaces) }

@@ -40,15 +40,10 @@ struct CaseSearch {
             + loanCase.tags.map { normalize($0) }
     }
 
-    /// The text of the trigram index: one field per line.
-    static func document(of loanCase: LoanCase) -> String {
-        fields(of: loanCase).joined(separator: "\n")
-    }
-
-    /// Every two-character substring of every field that holds no space, in field order; a
-    /// gram found twice in a case is given twice.
-    static func bigrams(of loanCase: LoanCase, _ body: (String) -> Void) {
-        for field in fields(of: loanCase) {
+    /// Every two-character substring of `fields` (from `fields(of:)`) that holds no space, in
+    /// field order; a gram found twice is given twice.
+    static func bigrams(in fields: [String], _ body: (String) -> Void) {
+        for field in fields {
             var previous: Character?
             for character in field {
                 if character.isWhitespace {
@@ -65,7 +60,8 @@ struct CaseSearch {
         }
     }
 
-    /// Adds cases, whose ids are set, to both indexes. The bigram lists get one statement
+    /// Adds cases, whose ids are set, to both indexes: the trigram index gets one document per
+    /// case, its fields one per line. The bigram lists get one statement
     /// per distinct two-character string, carrying the ids of all its cases: an import of
     /// 100k cases makes about 100k calls instead of one per gram and case (about 5M).
     static func index(_ cases: [LoanCase], in db: Database) throws {
@@ -73,8 +69,9 @@ struct CaseSearch {
         var casesByGram: [String: [Int64]] = [:]
         for loanCase in cases {
             guard let id = loanCase.id else { continue }
-            try insertDocument.execute(arguments: [id, document(of: loanCase)])
-            bigrams(of: loanCase) { gram in
+            let fields = fields(of: loanCase)
+            try insertDocument.execute(arguments: [id, fields.joined(separator: "\n")])
+            bigrams(in: fields) { gram in
                 casesByGram[gram, default: []].appendUnlessLast(id)
             }
         }
