@@ -2,15 +2,17 @@ import Foundation
 import VisitDesk
 
 // VisitDeskBench [SIZE…]: builds synthetic databases (default 1k, 10k and 100k cases, ten
-// events per visit) in a temporary directory and prints p50/p99 of each section — the store's,
-// then the desk's on the same database — then the whole
-// run as a Markdown table for the README. Build with `-c release`.
+// events per visit) in a temporary directory and prints p50/p99 of each section — the CSV
+// import, the store's, then the desk's on the same database — then the whole
+// run as a Markdown table for the README. `VisitDeskBench --import [SIZE…]` runs only the
+// import. Build with `-c release`.
 
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--desk-memory" {
     try DeskSections.printResidentMemoryAfterFirstFrame(path: CommandLine.arguments[2])
     exit(0)
 }
 
+let importOnly = CommandLine.arguments.dropFirst().first == "--import"
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -19,6 +21,8 @@ defer { try? FileManager.default.removeItem(at: directory) }
 var report = Report()
 do {
     for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+        try ImportSection.run(size: size, in: directory, report: &report)
+        if importOnly { continue }
         var sections = try StoreSections.build(size: size, in: directory, report: report)
         try sections.append()
         try sections.caseList()

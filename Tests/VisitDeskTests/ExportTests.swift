@@ -128,7 +128,7 @@ struct ExportTests {
         let csv = EventExport.csv(events)
         #expect(csv.hasPrefix("visit_id,sequence,at,kind,data,hash\n1,5,2026-10-14T02:00:00.000Z,noteAdded,\"{"))
         #expect(csv.hasSuffix("1,6,2026-10-14T02:00:00.000Z,undone,\"{\"\"undone_sequence\"\":5}\",def\n"))
-        let rows = CSVRecord.records(in: csv)
+        let rows = try CSVRecord.records(in: csv)
         #expect(rows.count == 3)
         let data = try #require(JSONSerialization.jsonObject(with: Data(rows[1].fields[4].utf8)) as? [String: String])
         #expect(data == ["note_id": "n5", "text": "他说：\"下周, 再谈\"\n第二行"])

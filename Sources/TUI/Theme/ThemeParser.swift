@@ -26,6 +26,11 @@ struct ThemeParser {
             problems.append(ThemeError(file: file, line: locator.line(of: path), key: path.joined(separator: "."), message: message))
         }
 
+        checkPrintable(table, path: [], problem: problem)
+        if let first = problems.min(by: { ($0.line ?? .max) < ($1.line ?? .max) }) {
+            throw first
+        }
+
         var name = String(file.split(separator: "/").last ?? Substring(file))
         if name.hasSuffix(".toml") { name = String(name.dropLast(".toml".count)) }
         var roles: [StyleRole: RoleStyle] = [:]
@@ -63,6 +68,22 @@ struct ThemeParser {
             throw first
         }
         return Theme(name: name, roles: roles)
+    }
+
+    /// Reports every key and string of `table` (and the tables in it) that holds a
+    /// character a theme may not hold, naming it as `\u{1B}`.
+    private func checkPrintable(_ table: TOMLTable, path: [String], problem: ([String], String) -> Void) {
+        for key in table.keys {
+            let keyPath = path + [ThemeText.shown(key)]
+            let value = table[key]!
+            if let scalar = ThemeText.firstNonPrintable(in: key) {
+                problem(keyPath, "the key holds the non-printable character \(ThemeText.shown(String(scalar))); a theme holds only names and colours")
+            } else if let text = value.string, let scalar = ThemeText.firstNonPrintable(in: text) {
+                problem(keyPath, "the value \"\(ThemeText.shown(text))\" holds the non-printable character \(ThemeText.shown(String(scalar))); a theme holds only names and colours")
+            } else if let inner = value.table {
+                checkPrintable(inner, path: keyPath, problem: problem)
+            }
+        }
     }
 
     private func roleStyle(_ table: TOMLTable, path: [String], problem: ([String], String) -> Void) -> RoleStyle {

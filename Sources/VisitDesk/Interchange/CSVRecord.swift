@@ -1,40 +1,43 @@
-import CSV
-import Foundation
-
-/// One non-blank record of a CSV text and the physical line it starts on.
+/// One non-blank record of a CSV text, the physical line it starts on, and where each of
+/// its values starts in the file.
 struct CSVRecord: Equatable {
-    var line: Int
-    var fields: [String]
-
-    /// The records of `text`, read with the CSV library. The line count advances by one
-    /// for each record's terminator plus every newline inside its quoted fields (CRLF and
-    /// a lone CR count as one), so `line` is what an editor shows. Blank lines and rows of
-    /// empty fields are left out.
-    static func records(in text: String) -> [CSVRecord] {
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: false, trimFields: true) else { return [] }
-        var records: [CSVRecord] = []
-        var line = 1
-        while let fields = reader.next() {
-            let trimmed = fields.map { $0.trimmingCharacters(in: .whitespaces) }
-            if trimmed.contains(where: { !$0.isEmpty }) {
-                records.append(CSVRecord(line: line, fields: trimmed))
-            }
-            line += 1 + fields.reduce(0) { $0 + newlineCount($1) }
-        }
-        return records
+    /// Where a value's text starts: line and character column (after the opening quote of a
+    /// quoted value), and whether it was quoted (inside quotes each `"` of the value takes two
+    /// characters in the file).
+    struct FieldStart: Equatable {
+        var line: Int
+        var column: Int
+        var quoted: Bool
     }
 
-    private static func newlineCount(_ field: String) -> Int {
-        var count = 0
-        var previousWasCR = false
-        for scalar in field.unicodeScalars {
-            switch scalar {
-            case "\n": if !previousWasCR { count += 1 }
-            case "\r": count += 1
-            default: break
+    var line: Int
+    var fields: [String]
+    var starts: [FieldStart]
+
+    /// The non-blank records of `text`, read strictly (see `StrictCSVReader`).
+    static func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+        try StrictCSVReader.records(in: text)
+    }
+
+    /// The line and character column in the file of a character that `SafeText` found at
+    /// `position` (line and column within the value) of the value at `field`.
+    func filePosition(of position: SafeText.UnsafeCharacter, inField field: Int) -> (line: Int, column: Int) {
+        let start = starts[field]
+        var column = position.column
+        if start.quoted {
+            var valueLine = 1
+            var columnOnLine = 0
+            for scalar in fields[field].unicodeScalars {
+                if valueLine == position.line {
+                    columnOnLine += 1
+                    if columnOnLine >= position.column { break }
+                    if scalar == "\"" { column += 1 }
+                }
+                if scalar == "\n" { valueLine += 1 }
             }
-            previousWasCR = scalar == "\r"
         }
-        return count
+        return position.line == 1
+            ? (start.line, start.column + column - 1)
+            : (start.line + position.line - 1, column)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads cases from a CSV file (see the README): a header row naming the columns in
 /// English or Chinese, in any order, then one case per record. UTF-8 with or without a
-/// BOM; quoted fields may hold commas, doubled quotes and newlines; CRLF or LF.
+/// BOM; quoted fields may hold commas, doubled quotes and newlines; CRLF or LF. The CSV is
+/// read strictly (`StrictCSVReader`): a stray or unclosed quote is an error, never a guess.
 public enum CaseCSVImporter {
     /// The cases of the file, in file order, or every problem found in it.
     public static func parse(_ data: Data) throws(CaseImportError) -> [LoanCase] {
@@ -10,13 +11,18 @@ public enum CaseCSVImporter {
         if text.unicodeScalars.first == "\u{FEFF}" {
             text.unicodeScalars.removeFirst()
         }
-        let records = CSVRecord.records(in: text)
+        let records: [CSVRecord]
+        do {
+            records = try CSVRecord.records(in: text)
+        } catch {
+            throw CaseImportError(problems: [CaseImportProblem(line: error.line, column: error.field, message: error.message)])
+        }
         guard let header = records.first else {
             throw CaseImportError(problems: [CaseImportProblem(
                 line: 1, column: 1,
                 message: "the file is empty; its first row must name the columns: \(CaseColumn.required.map(\.header).joined(separator: ","))")])
         }
-        if let problem = encodingProblem(records) ?? unclosedQuoteProblem(records, text: text) {
+        if let problem = encodingProblem(records) {
             throw CaseImportError(problems: [problem])
         }
         let columns = try columnIndices(header)
@@ -49,11 +55,15 @@ public enum CaseCSVImporter {
     private static func columnIndices(_ header: CSVRecord) throws(CaseImportError) -> [CaseColumn: Int] {
         var columns: [CaseColumn: Int] = [:]
         var problems: [CaseImportProblem] = []
-        for (index, name) in header.fields.enumerated() {
+        for (index, field) in header.fields.enumerated() {
+            let name = String(field.trimmingWhitespace())
             let problem = { (message: String) in
                 problems.append(CaseImportProblem(line: header.line, column: index + 1, message: message))
             }
-            if name.isEmpty {
+            if let unsafe = SafeText.firstUnsafeCharacter(in: field) {
+                let position = header.filePosition(of: unsafe, inField: index)
+                problem("the header holds \(unsafe.name) at line \(position.line), character \(position.column); control characters are not allowed")
+            } else if name.isEmpty {
                 problem("the header has no name for this column")
             } else if let column = CaseColumn(header: name) {
                 if let first = columns[column] {
@@ -98,17 +108,5 @@ public enum CaseCSVImporter {
             }
         }
         return nil
-    }
-
-    /// An odd number of quote characters and a last record that swallowed newlines mean a
-    /// quoted field was never closed and ran to the end of the file.
-    private static func unclosedQuoteProblem(_ records: [CSVRecord], text: String) -> CaseImportProblem? {
-        guard let last = records.last,
-              text.unicodeScalars.lazy.filter({ $0 == "\"" }).count % 2 == 1,
-              let index = last.fields.firstIndex(where: { $0.contains(where: \.isNewline) })
-        else { return nil }
-        return CaseImportProblem(
-            line: last.line, column: index + 1,
-            message: "this quoted value is never closed, so the rest of the file was read into it; add the missing \"")
     }
 }

@@ -1,5 +1,7 @@
 /// One thing wrong in an imported CSV file, where a person can find it: the physical line
-/// the record starts on (counting newlines inside quoted fields) and the 1-based column.
+/// the record starts on (counting newlines inside quoted fields) and the 1-based column
+/// (value) of the table. A problem with one character (a stray quote, a control character)
+/// names that character's line and character position in its message.
 public struct CaseImportProblem: Equatable, Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
@@ -11,8 +13,9 @@ public struct CaseImportProblem: Equatable, Hashable, Sendable, CustomStringConv
         self.message = message
     }
 
-    /// `line 4, column 7: outstanding: "12,34.5" is not an amount: …`
-    public var description: String { "line \(line), column \(column): \(message)" }
+    /// `line 4, column 7: outstanding: "12,34.5" is not an amount: …`; values quoted from the
+    /// file are shown with their control characters neutralised.
+    public var description: String { "line \(line), column \(column): \(SafeText.neutralised(message))" }
 }
 
 /// Why a CSV file of cases was not imported. Import is all or nothing: every problem in

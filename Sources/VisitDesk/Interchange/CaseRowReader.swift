@@ -21,12 +21,23 @@ struct CaseRowReader {
         problems.append(CaseImportProblem(line: record.line, column: (columns[column] ?? 0) + 1, message: message))
     }
 
-    /// The case, or nil when a value is bad (the reasons are in `problems`).
+    /// The case, or nil when a value is bad (the reasons are in `problems`). A row with a
+    /// control character is reported for that alone: its other values are not read.
     mutating func loanCase() -> LoanCase? {
+        checkCharacters()
+        guard problems.isEmpty else { return nil }
         let reference = value(.reference)
-        if reference.isEmpty { report(.reference, "ref is empty; every case needs its loan or account number") }
+        if reference.isEmpty {
+            report(.reference, "ref is empty; every case needs its loan or account number")
+        } else if let problem = CaseReference.problem(with: reference) {
+            report(.reference, problem)
+        }
         let name = value(.name)
         if name.isEmpty { report(.name, "name is empty; every case needs the debtor's name") }
+        let address = value(.address)
+        if address.isEmpty { report(.address, "address is empty; every case needs the address to visit") }
+        let product = value(.product)
+        if product.isEmpty { report(.product, "product is empty; name the loan product (e.g. 花呗, 借呗)") }
         let phone = self.phone()
         let idNumber = self.idNumber()
         let outstanding = self.outstanding()
@@ -35,15 +46,40 @@ struct CaseRowReader {
         guard problems.isEmpty, let phone, let idNumber, let outstanding, let days, let status else { return nil }
         return LoanCase(
             reference: reference, debtorName: name, phone: phone, idNumber: idNumber,
-            address: value(.address), product: value(.product), outstanding: outstanding, daysOverdue: days,
+            address: address, product: product, outstanding: outstanding, daysOverdue: days,
             status: status, assignedAgent: value(.agent), tags: tags())
+    }
+
+    /// Refuses C0/C1 controls, DEL and bidirectional controls in every value, naming the
+    /// line and character where the file holds them. Tabs are never allowed; a line break
+    /// only inside the address (a spreadsheet cell written on two lines), where it becomes a space.
+    private mutating func checkCharacters() {
+        for (column, index) in columns.sorted(by: { $0.value < $1.value }) {
+            let field = record.fields[index]
+            guard field.unicodeScalars.contains(where: SafeText.isUnsafe) else { continue }
+            let allowance: SafeText.Allowance = column == .address ? .newline : []
+            guard let unsafe = SafeText.firstUnsafeCharacter(in: field, allowing: allowance) else { continue }
+            let position = record.filePosition(of: unsafe, inField: index)
+            report(column, "\(column.header) holds \(unsafe.name) at line \(position.line), character \(position.column);"
+                + " control characters, tabs and bidirectional overrides are not allowed"
+                + (column == .address ? " (a line break is)" : ""))
+        }
     }
 
     /// The trimmed value of `column`, with line breaks inside it turned into spaces; empty
     /// when the file has no such column.
     private func value(_ column: CaseColumn) -> String {
         guard let index = columns[column] else { return "" }
-        return record.fields[index]
+        let field = record.fields[index]
+        guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            // Most values have nothing to trim; looking at two scalars is much cheaper than
+            // trimming by Character.
+            guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
+                  first.properties.isWhitespace || last.properties.isWhitespace
+            else { return field }
+            return String(field.trimmingWhitespace())
+        }
+        return field
             .components(separatedBy: .newlines)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

@@ -8,6 +8,8 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongType(file: String, line: Int, key: String, expected: String)
     case unknownKey(file: String, line: Int, key: String)
     case emptyValue(file: String, line: Int, key: String)
+    /// A value holds a control character or a bidirectional override (named as `U+001B (escape)`).
+    case unsafeCharacter(file: String, line: Int, key: String, character: String)
     case unknownRole(file: String, line: Int, value: String)
     case unknownPurpose(file: String, line: Int, value: String)
     case duplicateStageID(file: String, line: Int, id: String)
@@ -20,6 +22,7 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unreadable(let file, _), .syntax(let file, _, _, _), .missingKey(let file, _, _),
              .wrongType(let file, _, _, _), .unknownKey(let file, _, _), .emptyValue(let file, _, _),
+             .unsafeCharacter(let file, _, _, _),
              .unknownRole(let file, _, _), .unknownPurpose(let file, _, _),
              .duplicateStageID(let file, _, _), .duplicateItemID(let file, _, _),
              .duplicatePlaybookID(let file, _, _):
@@ -41,6 +44,8 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file):\(line): unknown key \(key) (check its spelling)"
         case .emptyValue(let file, let line, let key):
             "\(file):\(line): \(key) must not be empty"
+        case .unsafeCharacter(let file, let line, let key, let character):
+            "\(file):\(line): \(key) holds \(character); remove it (control characters and bidirectional overrides are not allowed)"
         case .unknownRole(let file, let line, let value):
             "\(file):\(line): role \"\(value)\" is unknown; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownPurpose(let file, let line, let value):

@@ -85,7 +85,7 @@ struct PlaybookTOMLReader {
 
     private func checkKeys(_ scope: Scope, allowed: Set<String>) throws(PlaybookError) {
         if let unknown = scope.table.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw PlaybookError.unknownKey(file: file, line: line(scope, unknown), key: scope.display(unknown))
+            throw PlaybookError.unknownKey(file: file, line: line(scope, unknown), key: SafeText.neutralised(scope.display(unknown)))
         }
     }
 
@@ -96,13 +96,17 @@ struct PlaybookTOMLReader {
         return value
     }
 
-    /// A required, non-empty string.
-    private func string(_ scope: Scope, _ key: String) throws(PlaybookError) -> String {
+    /// A required, non-empty string without control characters or bidirectional overrides;
+    /// `allowing` says whether it may hold line breaks and tabs (texts may, ids and names may not).
+    private func string(_ scope: Scope, _ key: String, allowing allowance: SafeText.Allowance = []) throws(PlaybookError) -> String {
         guard let text = try value(scope, key).string else {
             throw PlaybookError.wrongType(file: file, line: line(scope, key), key: scope.display(key), expected: "a string")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw PlaybookError.emptyValue(file: file, line: line(scope, key), key: scope.display(key))
+        }
+        if let unsafe = SafeText.firstUnsafeCharacter(in: text, allowing: allowance) {
+            throw PlaybookError.unsafeCharacter(file: file, line: line(scope, key), key: scope.display(key), character: unsafe.name)
         }
         return text
     }
@@ -125,7 +129,7 @@ struct PlaybookTOMLReader {
         }
         let inner = scope.child(key, table: table)
         try checkKeys(inner, allowed: ["zh", "en"])
-        return LocalizedText(zh: try string(inner, "zh"), en: try string(inner, "en"))
+        return LocalizedText(zh: try string(inner, "zh", allowing: [.newline, .tab]), en: try string(inner, "en", allowing: [.newline, .tab]))
     }
 
     /// A required, non-empty array of tables (`[[key]]`).

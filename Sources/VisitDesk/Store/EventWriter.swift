@@ -15,6 +15,7 @@ struct EventWriter {
     func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool) throws -> VisitEvent {
         let visitID = visit.id!
         guard visit.endedAt == nil else { throw StoreError.visitEnded(visitID: visitID) }
+        if let unsafe = kind.firstUnsafeText() { throw StoreError.unsafeText(field: unsafe.field, character: unsafe.character) }
         var kind = kind
         if case .started(let role, let playbookID, let visitors, let location, _) = kind {
             guard visit.eventCount == 0 else { throw StoreError.startedTwice(visitID: visitID) }

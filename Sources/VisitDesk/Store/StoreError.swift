@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case notUndoable(visitID: Int64, sequence: Int, lastUndoable: Int?)
     case scriptDoesNotStart(caseID: Int64)
     case corruptEvent(visitID: Int64, sequence: Int, reason: String)
+    /// A text of an event holds a control character or a bidirectional override.
+    case unsafeText(field: String, character: SafeText.UnsafeCharacter)
     case database(String)
     case noDatabase(path: String)
     case readOnly(path: String)
@@ -51,6 +53,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             "a visit script for case \(caseID) must begin with a \"started\" event"
         case .corruptEvent(let visitID, let sequence, let reason):
             "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`"
+        case .unsafeText(let field, let character):
+            "the \(field) holds \(character); control characters, tabs and bidirectional overrides cannot be stored — remove it and save again"
         case .database(let message):
             "database error: \(message)"
         case .noDatabase(let path):

@@ -17,25 +17,6 @@ extension VisitStore {
         return try write { db in try VisitStore.insert(cases, db: db) }
     }
 
-    static func insert(_ cases: [LoanCase], db: Database) throws -> [LoanCase] {
-        var inserted: [LoanCase] = []
-        inserted.reserveCapacity(cases.count)
-        let exists = try db.cachedStatement(sql: "SELECT 1 FROM loanCase WHERE reference = ?")
-        for loanCase in cases {
-            if try Bool.fetchOne(exists, arguments: [loanCase.reference]) == true {
-                throw StoreError.duplicateReference(loanCase.reference)
-            }
-            var record = CaseRecord(loanCase)
-            record.id = nil
-            try record.insert(db)
-            var stored = loanCase
-            stored.id = record.id
-            try CaseSearch.index(stored, id: record.id!, in: db)
-            inserted.append(stored)
-        }
-        return inserted
-    }
-
     /// How many cases match `query` (all when nil or empty).
     public func caseCount(matching query: String?) throws(StoreError) -> Int {
         try read { db in

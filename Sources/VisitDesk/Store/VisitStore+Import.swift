@@ -2,6 +2,43 @@ import Foundation
 import GRDB
 
 extension VisitStore {
+    /// Adds cases inside the caller's transaction and returns them with their ids. Rows go in
+    /// through one prepared statement; the search tables are filled afterwards in bulk
+    /// (`CaseSearch.index`). A reference already in the store throws `duplicateReference`.
+    static func insert(_ cases: [LoanCase], db: Database) throws -> [LoanCase] {
+        // While the search indexes grow, their pages are rewritten many times; with the default
+        // 2 MB cache they spill to the WAL and are written again and again. A larger cache for
+        // this one transaction writes each page once, at commit.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO loanCase (reference, debtorName, phone, idNumber, address, product,
+                                  outstandingFen, daysOverdue, status, assignedAgent, tags)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        // The encoder GRDB uses for the column, so imported tags are stored as CaseRecord stores them.
+        let tagsEncoder = CaseRecord.databaseJSONEncoder(for: "tags")
+        var inserted: [LoanCase] = []
+        inserted.reserveCapacity(cases.count)
+        for var loanCase in cases {
+            let tags = loanCase.tags.isEmpty ? "[]" : String(decoding: try tagsEncoder.encode(loanCase.tags), as: UTF8.self)
+            do {
+                try insert.execute(arguments: [
+                    loanCase.reference, loanCase.debtorName, loanCase.phone, loanCase.idNumber, loanCase.address,
+                    loanCase.product, loanCase.outstanding.fen, loanCase.daysOverdue, loanCase.status.rawValue,
+                    loanCase.assignedAgent, tags,
+                ])
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw StoreError.duplicateReference(loanCase.reference)
+            }
+            loanCase.id = db.lastInsertedRowID
+            inserted.append(loanCase)
+        }
+        try CaseSearch.index(inserted, in: db)
+        return inserted
+    }
+
     /// Writes whole visits from their scripts in one transaction, all or nothing, with the
     /// same checks and hash chain as `append`. Returns the new visit ids in script order.
     @discardableResult

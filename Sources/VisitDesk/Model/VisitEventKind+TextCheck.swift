@@ -1,0 +1,51 @@
+extension VisitEventKind {
+    /// The first text of the event that holds a character no stored text may hold (see
+    /// `SafeText.isUnsafe`), with the name of its field (`visitors[2].name`, `location`,
+    /// `note`…); nil when every text is safe. A note may hold line breaks; no text may hold a tab.
+    public func firstUnsafeText() -> (field: String, character: SafeText.UnsafeCharacter)? {
+        for (field, text, allowance) in texts {
+            if let character = SafeText.firstUnsafeCharacter(in: text, allowing: allowance) {
+                return (field, character)
+            }
+        }
+        return nil
+    }
+
+    /// Every text of the event, the name of its field and the line breaks it may hold.
+    private var texts: [(String, String, SafeText.Allowance)] {
+        let none: SafeText.Allowance = []
+        switch self {
+        case .started(_, let playbookID, let visitors, let location, _):
+            var texts = [("playbook id", playbookID, none), ("location", location, none)]
+            for (index, visitor) in visitors.enumerated() {
+                texts.append(("visitors[\(index + 1)].name", visitor.name, none))
+                texts.append(("visitors[\(index + 1)].badge", visitor.badge, none))
+            }
+            return texts
+        case .stageEntered(let stageID):
+            return [("stage id", stageID, none)]
+        case .itemMarked(let itemID, let mark):
+            guard case .skipped(let reason) = mark else { return [("item id", itemID, none)] }
+            return [("item id", itemID, none), ("skip reason", reason, none)]
+        case .noteAdded(let noteID, let text), .noteAmended(let noteID, let text):
+            return [("note id", noteID, none), ("note", text, .newline)]
+        case .outcomeRecorded(let outcome):
+            guard let text = outcome.text else { return [] }
+            return [("outcome \(text.field)", text.text, none)]
+        case .personalDataRevealed, .personalDataHidden, .ended, .undone:
+            return []
+        }
+    }
+}
+
+private extension Outcome {
+    /// The free text an outcome carries, if any, and what the form calls it.
+    var text: (field: String, text: String)? {
+        switch self {
+        case .refusedToPay(let reason), .disputed(let reason): ("reason", reason)
+        case .hardship(let note), .wrongAddress(let note), .rescheduled(_, let note): ("note", note)
+        case .thirdPartyOnly(let who): ("who", who)
+        case .promiseToPay, .planAgreed, .paidInFull, .partialPayment, .noContact, .askedToLeave: nil
+        }
+    }
+}
