@@ -25,8 +25,17 @@ import Testing
         let start = Date(timeIntervalSince1970: 1_767_232_800)
         let visit = try store.startVisit(caseID: loanCase.id!, role: .agent, playbookID: "agent", visitors: [], location: "",
                                          at: start)
-        try store.append(.outcomeRecorded(.planAgreed(AbsurdFiguresSummaryTests.absurdPlan)), to: visit.id, at: start.addingTimeInterval(60))
+        // The store refuses these figures, so the outcome goes in behind its back, chained as the store would.
+        let at = start.addingTimeInterval(60)
+        let kind = VisitEventKind.outcomeRecorded(.planAgreed(AbsurdFiguresSummaryTests.absurdPlan))
         try store.pool.write { db in
+            let payload = try EventChain.payload(visitID: visit.id, sequence: 2, at: at, kind: kind, encoder: EventChain.encoder())
+            let hash = EventChain.hash(previous: visit.events[0].hash, payload: payload)
+            try db.execute(sql: "INSERT INTO visitEvent (visitID, sequence, kind, at, payload, hash) VALUES (?, 2, ?, ?, ?, ?)",
+                           arguments: [visit.id, kind.name, at, payload, hash])
+            try Ledger.append(visitID: visit.id, sequence: 2, eventHash: hash, db: db)
+            try db.execute(sql: "UPDATE visit SET eventCount = 2, headHash = ?, lastEventAt = ?, outcomeCode = 'planAgreed' WHERE id = ?",
+                           arguments: [hash, at, visit.id])
             try db.execute(sql: "UPDATE loanCase SET outstandingFen = ?, daysOverdue = ?", arguments: [Int64.max, Int.max])
         }
         return visit.id

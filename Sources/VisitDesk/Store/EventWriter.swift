@@ -16,6 +16,9 @@ struct EventWriter {
         let visitID = visit.id!
         guard visit.endedAt == nil else { throw StoreError.visitEnded(visitID: visitID) }
         if let unsafe = kind.firstUnsafeText() { throw StoreError.unsafeText(field: unsafe.field, character: unsafe.character) }
+        if case .outcomeRecorded(let outcome) = kind {
+            do { try outcome.validateFigures() } catch { throw StoreError.figuresOutOfRange(error) }
+        }
         var kind = kind
         if case .started(let role, let playbookID, let visitors, let location, _) = kind {
             guard visit.eventCount == 0 else { throw StoreError.startedTwice(visitID: visitID) }

@@ -15,6 +15,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case corruptEvent(visitID: Int64, sequence: Int, reason: String)
     /// A text of an event holds a control character or a bidirectional override.
     case unsafeText(field: String, character: SafeText.UnsafeCharacter)
+    /// An outcome whose figures lie outside `DomainLimits`; the forms refuse these first.
+    case figuresOutOfRange(OutcomeError)
     case database(String)
     case noDatabase(path: String)
     case readOnly(path: String)
@@ -55,6 +57,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
             "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`"
         case .unsafeText(let field, let character):
             "the \(field) holds \(character); control characters, tabs and bidirectional overrides cannot be stored — remove it and save again"
+        case .figuresOutOfRange(let error):
+            "the outcome cannot be stored: \(error.description)"
         case .database(let message):
             "database error: \(message)"
         case .noDatabase(let path):

@@ -10,8 +10,13 @@ extension VisitStore {
             guard !loanCase.reference.trimmingWhitespace().isEmpty else {
                 throw .invalidCase(reference: "(blank)", reason: "the reference is empty")
             }
-            guard loanCase.daysOverdue >= 0 else {
-                throw .invalidCase(reference: loanCase.reference, reason: "days overdue cannot be negative")
+            guard (0...DomainLimits.maximumDaysOverdue).contains(loanCase.daysOverdue) else {
+                throw .invalidCase(reference: loanCase.reference,
+                                   reason: "days overdue must be 0 to \(DomainLimits.maximumDaysOverdue), not \(loanCase.daysOverdue)")
+            }
+            guard DomainLimits.contains(loanCase.outstanding) else {
+                throw .invalidCase(reference: loanCase.reference,
+                                   reason: "the outstanding amount must be ¥0.00 to \(DomainLimits.maximumAmount.formatted)")
             }
         }
         return try write { db in try VisitStore.insert(cases, db: db) }
