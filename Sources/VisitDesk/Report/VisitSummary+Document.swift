@@ -180,7 +180,7 @@ private struct RecordDocumentBuilder {
                 RecordField(l("生成时间", "Generated"), summary.dateTime(summary.generatedAt)),
             ])),
             .hash(label: l("链头哈希（SHA-256）", "Chain head (SHA-256)"), value: safe(summary.headHash)),
-            .paragraph(safe(l("核对这份记录：", "Check this record with:") + "\n" + summary.verifyCommand)),
+            .paragraph(l("核对这份记录：", "Check this record with:") + "\n" + safe(summary.verifyCommand)),
         ])
     }
 

@@ -42,11 +42,12 @@ struct RecordMarkdown {
         case .list(let items):
             return items.map { "- " + $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).map(inline).joined(separator: "\n  ") }
         case .paragraph(let text):
-            return [inline(text)]
+            // A line break inside a paragraph stays one (a backslash at the end of the line).
+            return [text.split(separator: "\n", omittingEmptySubsequences: false).map { inline(String($0)) }.joined(separator: "\\\n")]
         case .hash(let label, let value):
             let head = String(value.prefix(12))
             let grouped = stride(from: 0, to: head.count, by: 4).map { String(head.dropFirst($0).prefix(4)) }.joined(separator: " ")
-            return ["\(inline(label)): `\(value)`", "", (zh ? "读前 12 位：" : "First 12 to read aloud: ") + "**`\(grouped)`**"]
+            return ["\(inline(label))\(zh ? "：" : ": ")`\(value)`", "", (zh ? "读前 12 位：" : "First 12 to read aloud: ") + "**`\(grouped)`**"]
         case .signatures(let signers):
             let sign = zh ? "签名：" : "Signature: ", date = zh ? "日期：" : "Date: "
             return signers.flatMap { signer in
@@ -55,10 +56,16 @@ struct RecordMarkdown {
         }
     }
 
-    /// Text on one line, with what Markdown would read as markup at the start of a line escaped.
+    /// Text on one line, with what Markdown would read as a heading, quote or list at the start
+    /// of a line escaped (`\#`, `\>`, `\-`, `3\.`).
     private func inline(_ text: String) -> String {
         var line = text.replacingOccurrences(of: "\n", with: " ")
-        if let first = line.first, "#>".contains(first) { line = "\\" + line }
+        if let first = line.first, "#>+-*".contains(first) {
+            line = "\\" + line
+        } else if let dot = line.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot > line.startIndex,
+                  ".)".contains(line[dot]), line.index(after: dot) == line.endIndex || line[line.index(after: dot)] == " " {
+            line.insert("\\", at: dot)
+        }
         return line
     }
 
