@@ -60,7 +60,8 @@ struct RecordMarkdown {
         return line
     }
 
+    /// A table cell: one line, pipes escaped; markup at its start means nothing inside a table.
     private func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences(of: "|", with: "\\|")
+        text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
     }
 }
