@@ -21,6 +21,14 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Pango laid out on Cairo's PDF surface, and libqrencode; only RecordPDF imports it.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libqrencode-dev"])]
+        ),
+        // The printed record: a RecordDocument laid out as a PDF.
+        .target(name: "RecordPDF", dependencies: ["CPangoCairo", "VisitDesk"]),
         // Terminal toolkit; knows nothing about visits.
         .target(
             name: "TUI",
@@ -39,12 +47,12 @@ let package = Package(
         .target(
             name: "VisitDeskApp",
             dependencies: [
-                "TUI", "VisitDesk",
+                "TUI", "VisitDesk", "RecordPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "VisitDeskMain", dependencies: ["VisitDeskApp"]),
-        .executableTarget(name: "VisitDeskBench", dependencies: ["VisitDesk", "VisitDeskApp", "TUI"]),
+        .executableTarget(name: "VisitDeskBench", dependencies: ["VisitDesk", "VisitDeskApp", "TUI", "RecordPDF"]),
         // Draws a known frame through NcursesBackend for the real-terminal test (tmux).
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.
@@ -57,6 +65,7 @@ let package = Package(
         // Helpers shared by test targets: tmux sessions on built binaries, golden text files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RecordPDFTests", dependencies: ["RecordPDF", "VisitDesk", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

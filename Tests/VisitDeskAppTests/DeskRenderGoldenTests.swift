@@ -73,7 +73,7 @@ struct DeskRenderGoldenTests {
             warnings: state.openCase?.warnings ?? [], timeZone: AppFixture.shanghai, now: AppFixture.now)
         let lines = SummaryText(summary: summary, language: .zh).lines
         #expect(lines.allSatisfy { $0.displayWidth <= 80 }, "the printable text fits 80 columns")
-        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", lines: lines,
+        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: summary.document(language: .zh), lines: lines,
                                                        markdown: "", fileStem: "HB-2025-0113-visit-7")))
         AppFixture.press(&state, .pageDown)
         expectGolden(state, "summary-zh-120x40")

@@ -238,7 +238,8 @@ struct UpdateKeymapTests {
     @Test func sShowsTheSummaryWherePWAndEscWork() {
         var state = AppFixture.withOpenVisit()
         #expect(AppFixture.press(&state, .character("s")) == [.loadSummary(visitID: 7)])
-        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "t", lines: ["a"], markdown: "a", fileStem: "f")))
+        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "t", document: RecordDocument(language: .en, title: "t", pageHeader: "h", sections: [], matchCode: "m"),
+                                                       lines: ["a"], markdown: "a", fileStem: "f")))
         #expect(AppFixture.press(&state, .character("w")) == [.writeSummary(visitID: 7)])
         #expect(AppFixture.press(&state, .character("P")) == [.printSummary(visitID: 7)])
         AppFixture.press(&state, .escape)

@@ -21,7 +21,8 @@ public enum SummaryFormat {
         let l = { (zh: String, en: String) in language == .zh ? zh : en }
         switch outcome {
         case .promiseToPay(let date, let amount, let method):
-            return [(l("还款日期", "Date"), date.description), (l("金额", "Amount"), amount.formatted), (l("方式", "Method"), method.label[language])]
+            return [(l("承诺还款日期", "Promised date"), date.description), (l("承诺金额", "Promised amount"), amount.formatted),
+                    (l("还款方式", "Method"), method.label[language])]
         case .planAgreed(let plan):
             var fields = [
                 (l("总额", "Total"), plan.total.formatted), (l("首付", "Down payment"), plan.downPayment.formatted),
@@ -43,5 +44,16 @@ public enum SummaryFormat {
         case .rescheduled(let date, let note):
             return [(l("新约日期", "New date"), date.description)] + (note.isEmpty ? [] : [(l("说明", "Note"), note)])
         }
+    }
+
+    /// The plan's largest monthly payment as a share of the debtor's stated monthly income,
+    /// `25.1% (¥2,004.02 / ¥8,000.00)`; nil without a stated income or when a figure does not fit.
+    public static func affordabilityShare(of plan: RepaymentPlan) -> String? {
+        guard let income = plan.statedMonthlyIncome, income.fen > 0, let monthly = plan.largestMonthlyPayment, monthly.fen >= 0 else {
+            return nil
+        }
+        // Tenths of a percent, rounded; in 128 bits the product cannot overflow.
+        let tenths = (Int128(monthly.fen) * 1_000 * 2 + Int128(income.fen)) / (Int128(income.fen) * 2)
+        return "\(tenths / 10).\(tenths % 10)% (\(monthly.formatted) / \(income.formatted))"
     }
 }

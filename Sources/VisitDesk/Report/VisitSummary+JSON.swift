@@ -1,150 +1,125 @@
 import Foundation
 
 extension VisitSummary {
-    /// The summary as one JSON object: amounts as decimal strings, times in ISO 8601 (UTC);
-    /// unsafe characters escaped as `\uXXXX`, so the text is safe to show and reads back the same.
+    /// The summary as one JSON object with the record's sections in the record's order
+    /// (`case`, `visit`, `outcome`, `warnings`, `notDone`, `stages`, `notes`, `footer`,
+    /// `signatures`, as `document(language:)` has them); keys in that order, not sorted.
+    /// Amounts are decimal strings, times ISO 8601 (UTC); unsafe characters are escaped as
+    /// `\uXXXX`, so the text is safe to show and reads back the same.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every field is a string, number, bool or array of them: encoding cannot fail.
-        let data = (try? encoder.encode(SummaryJSON(self))) ?? Data("{}".utf8)
-        return SafeText.escapingUnsafeScalars(inJSON: String(decoding: data, as: UTF8.self))
-    }
-}
-
-/// The JSON shape of a summary.
-private struct SummaryJSON: Encodable {
-    struct CaseJSON: Encodable {
-        var reference, debtorName, phone, idNumber, address, product, outstanding, status: String
-        var daysOverdue: Int
+        let object = OrderedJSON.object([("visitID", .int(Int(visitID))), ("role", .string(role.rawValue))]
+            + VisitSummary.jsonSectionIDs.map { ($0, jsonSection($0)) })
+        return SafeText.escapingUnsafeScalars(inJSON: object.text)
     }
 
-    struct ItemJSON: Encodable {
-        var id: String
-        var text: LocalizedText
-        var required: Bool
-        var mark: String
-        var skipReason: String?
-        var markedAt: String?
-    }
+    /// The sections of the JSON form, in order; the same as the record document's section ids.
+    static let jsonSectionIDs = ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "footer", "signatures"]
 
-    struct StageJSON: Encodable {
-        var id: String
-        var title: LocalizedText
-        var enteredAt: [String]
-        var items: [ItemJSON]
-    }
-
-    struct NoteJSON: Encodable {
-        var id, text, at: String
-        var amendedAt: String?
-    }
-
-    struct InstalmentJSON: Encodable {
-        var number: Int
-        var due, amount: String
-    }
-
-    struct PlanJSON: Encodable {
-        var total, downPayment, frequency, firstDue, method: String
-        var instalmentCount: Int
-        var statedMonthlyIncome: String?
-        var schedule: [InstalmentJSON]
-    }
-
-    struct OutcomeJSON: Encodable {
-        var code, recordedAt: String
-        var date, amount, method, reason, note, who: String?
-        var plan: PlanJSON?
-    }
-
-    struct WarningJSON: Encodable {
-        var id, severity: String
-        var text: LocalizedText
-    }
-
-    struct AuditJSON: Encodable {
-        var eventCount: Int
-        var headHash: String
-    }
-
-    var visitID: Int64
-    var `case`: CaseJSON
-    var role, playbookID, location, startedAt: String
-    var playbookTitle: LocalizedText
-    var visitors: [Visitor]
-    var endedAt, endReason: String?
-    var durationSeconds: Int
-    var stages: [StageJSON]
-    var notes: [NoteJSON]
-    var outcome: OutcomeJSON?
-    var warnings: [WarningJSON]
-    var audit: AuditJSON
-    var disclaimer: LocalizedText
-
-    init(_ s: VisitSummary) {
+    private func jsonSection(_ id: String) -> OrderedJSON {
         let iso = Timestamp.iso8601
-        visitID = s.visitID
-        `case` = CaseJSON(reference: s.loanCase.reference, debtorName: s.loanCase.debtorName, phone: s.loanCase.phone,
-                          idNumber: s.loanCase.idNumber, address: s.loanCase.address, product: s.loanCase.product,
-                          outstanding: s.loanCase.outstanding.decimalString, status: s.loanCase.status.rawValue,
-                          daysOverdue: s.loanCase.daysOverdue)
-        role = s.role.rawValue
-        playbookID = s.playbookID
-        playbookTitle = s.playbookTitle
-        visitors = s.visitors
-        location = s.location
-        startedAt = iso(s.startedAt)
-        endedAt = s.endedAt.map(iso)
-        endReason = s.endReason?.rawValue
-        durationSeconds = Int(s.duration.rounded())
-        stages = s.stages.map { stage in
-            StageJSON(id: stage.id, title: stage.title, enteredAt: stage.enteredAt.map(iso), items: stage.items.map { item in
-                var mark = "pending"
-                var skipReason: String?
-                switch item.mark {
-                case .pending: mark = "pending"
-                case .done: mark = "done"
-                case .notApplicable: mark = "notApplicable"
-                case .skipped(let reason):
-                    mark = "skipped"
-                    skipReason = reason
-                }
-                return ItemJSON(id: item.id, text: item.text, required: item.required, mark: mark, skipReason: skipReason,
-                                markedAt: item.mark == .pending ? nil : item.markedAt.map(iso))
+        switch id {
+        case "case":
+            let c = loanCase
+            return .object([
+                ("reference", .string(c.reference)), ("debtorName", .string(c.debtorName)), ("phone", .string(c.phone)),
+                ("idNumber", .string(c.idNumber)), ("address", .string(c.address)), ("product", .string(c.product)),
+                ("atStartOfVisit", .bool(figuresAreFromStart)),
+                ("outstanding", .string(startFigures.outstanding.decimalString)), ("daysOverdue", .int(startFigures.daysOverdue)),
+                ("status", .string(startFigures.status.rawValue)),
+                ("now", .object([("outstanding", .string(c.outstanding.decimalString)), ("daysOverdue", .int(c.daysOverdue)),
+                                 ("status", .string(c.status.rawValue))])),
+            ])
+        case "visit":
+            return .object([
+                ("date", .string(CalendarDay(startedAt, in: timeZone).description)), ("startedAt", .string(iso(startedAt))),
+                ("endedAt", .optional(endedAt.map(iso))), ("durationSeconds", .int(Int(duration.rounded()))),
+                ("timeZone", .string(timeZone.identifier)), ("location", .string(location)),
+                ("visitors", .array(visitors.map { .object([("name", .string($0.name)), ("badge", .string($0.badge))]) })),
+                ("endReason", .optional(endReason?.rawValue)),
+                ("playbookID", .string(playbookID)), ("playbookTitle", .localized(playbookTitle)),
+            ])
+        case "outcome":
+            return outcome.map(Self.json(outcome:)) ?? .null
+        case "warnings":
+            return .array(warnings.map {
+                .object([("id", .string($0.id.rawValue)), ("severity", .string("\($0.severity)")), ("text", .localized($0.text))])
             })
+        case "notDone":
+            return .array(notDone.map { entry in
+                .object([("stage", .localized(entry.stageTitle))] + Self.json(item: entry.item))
+            })
+        case "stages":
+            return .array(stages.map { stage in
+                .object([
+                    ("id", .string(stage.id)), ("title", .localized(stage.title)),
+                    ("enteredAt", .array(stage.enteredAt.map { .string(iso($0)) })),
+                    ("items", .array(stage.items.map { .object(Self.json(item: $0)) })),
+                ])
+            })
+        case "notes":
+            return .array(notes.map {
+                .object([("id", .string($0.id)), ("at", .string(iso($0.at))), ("text", .string($0.text)),
+                         ("amendedAt", .optional($0.amendedAt.map(iso)))])
+            })
+        case "footer":
+            return .object([
+                ("disclaimer", .localized(VisitSummary.disclaimer)), ("visitID", .int(Int(visitID))),
+                ("eventCount", .int(eventCount)), ("generatedAt", .string(iso(generatedAt))),
+                ("headHash", .string(headHash)), ("verifyCommand", .string(verifyCommand)), ("matchCode", .string(matchCode)),
+            ])
+        case "signatures":
+            let debtor = OrderedJSON.object([("role", .string("debtor")), ("name", .string(loanCase.debtorName))])
+            guard role == .agent else { return .array([debtor]) }
+            return .array(visitors.map { .object([("role", .string("visitor")), ("name", .string($0.name)), ("badge", .string($0.badge))]) } + [debtor])
+        default:
+            return .null
         }
-        notes = s.notes.map { NoteJSON(id: $0.id, text: $0.text, at: iso($0.at), amendedAt: $0.amendedAt.map(iso)) }
-        outcome = s.outcome.map(SummaryJSON.outcome)
-        warnings = s.warnings.map { WarningJSON(id: $0.id.rawValue, severity: "\($0.severity)", text: $0.text) }
-        audit = AuditJSON(eventCount: s.eventCount, headHash: s.headHash)
-        disclaimer = VisitSummary.disclaimer
     }
 
-    static func outcome(_ recorded: RecordedOutcome) -> OutcomeJSON {
-        var json = OutcomeJSON(code: recorded.outcome.code.rawValue, recordedAt: Timestamp.iso8601(recorded.at))
+    private static func json(item: ItemDetails) -> [(String, OrderedJSON)] {
+        var skipReason: String?
+        let mark: String
+        switch item.mark {
+        case .pending: mark = "pending"
+        case .done: mark = "done"
+        case .notApplicable: mark = "notApplicable"
+        case .skipped(let reason): (mark, skipReason) = ("skipped", reason)
+        }
+        return [("id", .string(item.id)), ("text", .localized(item.text)), ("required", .bool(item.required)),
+                ("mark", .string(mark)), ("skipReason", .optional(skipReason)),
+                ("markedAt", .optional(item.mark == .pending ? nil : item.markedAt.map(Timestamp.iso8601)))]
+    }
+
+    private static func json(outcome recorded: RecordedOutcome) -> OrderedJSON {
+        var fields: [(String, OrderedJSON)] = [("code", .string(recorded.outcome.code.rawValue)),
+                                               ("recordedAt", .string(Timestamp.iso8601(recorded.at)))]
         switch recorded.outcome {
         case .promiseToPay(let date, let amount, let method):
-            (json.date, json.amount, json.method) = (date.description, amount.decimalString, method.rawValue)
+            fields += [("date", .string(date.description)), ("amount", .string(amount.decimalString)), ("method", .string(method.rawValue))]
         case .planAgreed(let plan):
-            json.plan = PlanJSON(
-                total: plan.total.decimalString, downPayment: plan.downPayment.decimalString, frequency: plan.frequency.rawValue,
-                firstDue: plan.firstDue.description, method: plan.method.rawValue, instalmentCount: plan.instalmentCount,
-                statedMonthlyIncome: plan.statedMonthlyIncome?.decimalString,
-                schedule: plan.schedule.map { InstalmentJSON(number: $0.number, due: $0.due.description, amount: $0.amount.decimalString) })
+            fields.append(("plan", .object([
+                ("total", .string(plan.total.decimalString)), ("downPayment", .string(plan.downPayment.decimalString)),
+                ("instalmentCount", .int(plan.instalmentCount)), ("frequency", .string(plan.frequency.rawValue)),
+                ("firstDue", .string(plan.firstDue.description)), ("method", .string(plan.method.rawValue)),
+                ("statedMonthlyIncome", .optional(plan.statedMonthlyIncome?.decimalString)),
+                ("largestMonthlyPayment", .optional(plan.largestMonthlyPayment?.decimalString)),
+                ("schedule", .array(plan.schedule.map {
+                    .object([("number", .int($0.number)), ("due", .string($0.due.description)), ("amount", .string($0.amount.decimalString))])
+                })),
+            ])))
         case .paidInFull(let amount, let method), .partialPayment(let amount, let method):
-            (json.amount, json.method) = (amount.decimalString, method.rawValue)
+            fields += [("amount", .string(amount.decimalString)), ("method", .string(method.rawValue))]
         case .refusedToPay(let reason), .disputed(let reason):
-            json.reason = reason
+            fields.append(("reason", .string(reason)))
         case .hardship(let note), .wrongAddress(let note):
-            json.note = note
+            fields.append(("note", .string(note)))
         case .thirdPartyOnly(let who):
-            json.who = who
+            fields.append(("who", .string(who)))
         case .noContact, .askedToLeave:
             break
         case .rescheduled(let date, let note):
-            (json.date, json.note) = (date.description, note)
+            fields += [("date", .string(date.description)), ("note", .string(note))]
         }
-        return json
+        return .object(fields)
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Everything a visit's summary shows, as a value: the case (masked unless revealed), who,
 /// where and when, each stage with its items, the notes, the outcome with its plan, the rule
-/// warnings and the audit head hash. `markdown(language:)` and `json()` render it; the
-/// fixed-width text is drawn by the app.
+/// warnings and the audit head hash. `document(language:)` orders it as a record, which
+/// `markdown(language:)` and the app's fixed-width text and PDF lay out; `json()` carries the
+/// same sections.
 public struct VisitSummary: Hashable, Sendable {
     /// The case as the summary shows it; `phone` and `idNumber` are masked unless revealed.
     public struct CaseDetails: Hashable, Sendable {
@@ -36,8 +37,19 @@ public struct VisitSummary: Hashable, Sendable {
         public var items: [ItemDetails]
     }
 
+    /// A required item left pending or skipped, and the stage it belongs to.
+    public struct NotDoneItem: Hashable, Sendable {
+        public var stageTitle: LocalizedText
+        public var item: ItemDetails
+    }
+
     public var visitID: Int64
     public var loanCase: CaseDetails
+    /// The debt figures the visit was started with, as its `started` event binds them under the chain.
+    /// For a visit written before the binding existed, the case's figures now.
+    public var startFigures: CaseBinding
+    /// False when `startFigures` are the case's figures now, because the visit predates the binding.
+    public var figuresAreFromStart: Bool
     public var role: Role
     public var playbookID: String
     public var playbookTitle: LocalizedText
@@ -56,6 +68,21 @@ public struct VisitSummary: Hashable, Sendable {
     public var headHash: String
     /// The zone times are shown in.
     public var timeZone: TimeZone
+    /// When this summary was made.
+    public var generatedAt: Date
+
+    /// Required items of the playbook that were left pending or skipped, in playbook order.
+    public var notDone: [NotDoneItem] {
+        stages.flatMap { stage in
+            stage.items.filter { item in
+                guard item.required else { return false }
+                switch item.mark {
+                case .pending, .skipped: return true
+                case .done, .notApplicable: return false
+                }
+            }.map { NotDoneItem(stageTitle: stage.title, item: $0) }
+        }
+    }
 
     /// The line every summary carries.
     public static let disclaimer = LocalizedText(
@@ -67,12 +94,17 @@ public struct VisitSummary: Hashable, Sendable {
     public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, warnings: [RuleWarning],
                             revealing: Set<PersonalField> = [], timeZone: TimeZone, now: Date) -> VisitSummary {
         let entries = Dictionary(grouping: visit.stageHistory, by: \.stageID)
+        var binding: CaseBinding?
+        if case .started(_, _, _, _, let bound)? = visit.events.first?.kind { binding = bound }
         return VisitSummary(
             visitID: visit.id,
             loanCase: CaseDetails(
                 reference: loanCase.reference, debtorName: loanCase.debtorName, phone: loanCase.phone(revealing: revealing),
                 idNumber: loanCase.idNumber(revealing: revealing), address: loanCase.address, product: loanCase.product,
                 outstanding: loanCase.outstanding, daysOverdue: loanCase.daysOverdue, status: loanCase.status),
+            startFigures: binding ?? CaseBinding(reference: loanCase.reference, outstanding: loanCase.outstanding,
+                                                 daysOverdue: loanCase.daysOverdue, status: loanCase.status),
+            figuresAreFromStart: binding != nil,
             role: visit.role, playbookID: visit.playbookID, playbookTitle: playbook.title, visitors: visit.visitors,
             location: visit.location, startedAt: visit.startedAt, endedAt: visit.endedAt, endReason: visit.endReason,
             duration: visit.duration(now: now),
@@ -82,7 +114,7 @@ public struct VisitSummary: Hashable, Sendable {
                 })
             },
             notes: visit.notes, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,
-            headHash: visit.headHash, timeZone: timeZone)
+            headHash: visit.headHash, timeZone: timeZone, generatedAt: now)
     }
 
     /// Gathers the summary with the warnings of the rules in `rules`, times in its time zone.

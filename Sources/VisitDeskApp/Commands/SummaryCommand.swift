@@ -11,7 +11,7 @@ enum SummaryOutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Print the summary of a visit: stages, checklist, notes, outcome, rule warnings and audit hash.")
+        abstract: "Print the record of a visit: case, visit, outcome, compliance warnings, what was not done, stages, notes and the chain head to check it by.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -21,11 +21,20 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "text (fixed-width, printable), markdown or json.")
     var format: SummaryOutputFormat = .text
 
+    @Option(help: ArgumentHelp("Columns of the text form (at least \(SummaryText.minimumWidth)).", valueName: "columns"))
+    var width = 80
+
     @Option(help: "Language: zh or en (default: the configuration's, else the locale's).")
     var lang: LanguageChoice?
 
     @Flag(help: "Show phone and ID numbers in full (logged in the case's access log).")
     var reveal = false
+
+    func validate() throws {
+        guard width >= SummaryText.minimumWidth, width <= 1_000 else {
+            throw ValidationError("--width must be between \(SummaryText.minimumWidth) and 1000 columns, not \(width).")
+        }
+    }
 
     func run() throws {
         let config = try VisitDeskConfig.load()
@@ -36,7 +45,7 @@ struct SummaryCommand: ParsableCommand {
         if reveal { try CommandReveal.record([loanCase], in: store) }
         let language = LanguageChoice.resolve(lang, config: config)
         switch format {
-        case .text: CommandOutput.print(SummaryText(summary: summary, language: language).lines.joined(separator: "\n"))
+        case .text: CommandOutput.print(SummaryText(summary: summary, language: language, width: width).lines.joined(separator: "\n"))
         case .markdown: CommandOutput.print(summary.markdown(language: language))
         case .json: CommandOutput.print(summary.json())
         }

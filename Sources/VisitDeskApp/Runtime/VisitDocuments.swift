@@ -3,7 +3,7 @@ import TUI
 import VisitDesk
 
 /// Builds the read-only documents of a visit from the store: the review (stages, items,
-/// notes, timeline) and the summary (the same text `visitdesk summary --format text` prints).
+/// notes, timeline) and the summary (the record that `visitdesk summary` prints).
 struct VisitDocuments {
     let store: VisitStore
     let state: AppState
@@ -17,13 +17,14 @@ struct VisitDocuments {
         return ReviewState(visitID: visitID, title: title, lines: lines)
     }
 
-    /// The summary in the UI language, as `visitdesk summary --format text` prints it.
+    /// The summary in the UI language: the record, and its text as `visitdesk summary --format text` prints it.
     func summary(visitID: Int64) throws -> SummaryState {
         let (summary, loanCase) = try SummaryLoader.summary(
             store: store, visitID: visitID, playbooks: state.playbooks, rules: state.rules.config, reveal: false, now: state.now)
+        let document = summary.document(language: state.language)
         return SummaryState(
             visitID: visitID, title: SafeText.neutralised("\(state.text(UIText.summary)) · \(loanCase.reference) \(loanCase.debtorName)"),
-            lines: SummaryText(summary: summary, language: state.language).lines,
+            document: document, lines: SummaryText(document: document).lines,
             markdown: summary.markdown(language: state.language),
             fileStem: SafeFileName.from("\(loanCase.reference)-visit-\(visitID)"))
     }

@@ -16,7 +16,7 @@ enum DeskRenderer {
             switch state.screens.last {
             case .history(let history): HistoryScreen.render(history, state: state, in: layout.body, into: &buffer)
             case .review(let review): DocumentScreen.render(title: review.title, lines: review.lines, scroll: review.scroll, in: layout.body, into: &buffer)
-            case .summary(let summary): DocumentScreen.render(title: summary.title, lines: summary.lines, scroll: summary.scroll, in: layout.body, into: &buffer)
+            case .summary(let summary): SummaryScreen.render(summary, in: layout.body, into: &buffer)
             case nil:
                 CaseListPane.render(state, in: layout.cases, into: &buffer)
                 StagePane.render(state, in: layout.stage, into: &buffer)

@@ -181,10 +181,13 @@ struct ReviewState {
     var scroll = 0
 }
 
-/// A visit summary as printable text.
+/// A visit summary: the record document, laid out on screen at the pane's width, and the
+/// text (80 columns) and Markdown that `w` writes and `P` prints.
 struct SummaryState {
     var visitID: Int64
     var title: String
+    var document: RecordDocument
+    /// The record as fixed-width text of 80 columns.
     var lines: [String]
     var markdown: String
     var fileStem: String

@@ -178,7 +178,8 @@ extension AppState {
             review.scroll = min(Self.scrolled(review.scroll, action, page: layout.body.height - 2), max(0, review.lines.count - 1))
             screens[screens.count - 1] = .review(review)
         case .summary(var summary):
-            summary.scroll = min(Self.scrolled(summary.scroll, action, page: layout.body.height - 2), max(0, summary.lines.count - 1))
+            let lineCount = SummaryScreen.lines(summary, paneWidth: layout.body.width).count
+            summary.scroll = min(Self.scrolled(summary.scroll, action, page: layout.body.height - 2), max(0, lineCount - 1))
             screens[screens.count - 1] = .summary(summary)
         case nil:
             switch focus {

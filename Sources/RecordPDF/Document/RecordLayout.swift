@@ -1,0 +1,71 @@
+import CPangoCairo
+import VisitDesk
+
+/// Lays a record document out as a flow of items within the page's text column: the title,
+/// then each section's title and blocks, then the QR code that matches the paper to the store.
+struct RecordLayout {
+    let canvas: PDFCanvas
+    let words: PageWords
+    /// Left edge and width of the text column, in points.
+    let x: Double
+    let width: Double
+
+    static let blockSpace = 6.0
+    static let sectionSpace = 14.0
+
+    func items(for document: RecordDocument) throws(RecordPDFError) -> [FlowItem] {
+        var items = TextBox(document.title, style: .title, width: width, on: canvas).lines(x: x)
+        for section in document.sections {
+            items += sectionTitle(section.title)
+            for block in section.blocks {
+                var blockItems = self.items(for: block)
+                if !blockItems.isEmpty { blockItems[0].spaceBefore = Self.blockSpace }
+                items += blockItems
+            }
+        }
+        items.append(try QRCodeMark(matchCode: document.matchCode, words: words).item(on: canvas, x: x, width: width))
+        return items
+    }
+
+    private func items(for block: RecordBlock) -> [FlowItem] {
+        switch block {
+        case .fields(let fields): fieldRows(fields)
+        case .table(let table): tableRows(table)
+        case .list(let lines): bullets(lines)
+        case .paragraph(let text): TextBox(text, style: .body, width: width, on: canvas).lines(x: x)
+        case .hash(let label, let value): hash(label: label, value: value)
+        case .signatures(let signers): [signatureBlock(signers)]
+        }
+    }
+
+    /// A section's title over a thin rule, kept on the page of what follows it.
+    private func sectionTitle(_ title: String) -> [FlowItem] {
+        let box = TextBox(title, style: .sectionTitle, width: width, on: canvas)
+        let height = box.size.height + 4
+        return [FlowItem(height: height, spaceBefore: Self.sectionSpace, keepWithNext: true) { canvas, top in
+            box.draw(on: canvas, x: x, y: top)
+            cairo_set_source_rgb(canvas.context, 0.55, 0.55, 0.55)
+            cairo_set_line_width(canvas.context, 0.6)
+            cairo_move_to(canvas.context, x, top + height - 1.5)
+            cairo_line_to(canvas.context, x + width, top + height - 1.5)
+            cairo_stroke(canvas.context)
+        }]
+    }
+
+    /// One item per line of each bulleted entry, the lines indented past the bullet.
+    private func bullets(_ lines: [String]) -> [FlowItem] {
+        let indent = 12.0
+        return lines.flatMap { line -> [FlowItem] in
+            var items = TextBox(line, style: .body, width: width - indent, on: canvas).lines(x: x + indent)
+            guard !items.isEmpty else { return [] }
+            let first = items[0].draw
+            let bullet = TextBox("•", style: .body, width: nil, on: canvas)
+            items[0].spaceBefore = 1.5
+            items[0].draw = { canvas, top in
+                bullet.draw(on: canvas, x: x + 2, y: top)
+                first(canvas, top)
+            }
+            return items
+        }
+    }
+}

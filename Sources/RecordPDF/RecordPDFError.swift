@@ -1,0 +1,25 @@
+import VisitDesk
+
+/// Why a record could not be laid out as a PDF.
+public enum RecordPDFError: Error, Equatable, CustomStringConvertible {
+    /// Cairo refused a step (`stage`), with its own status message.
+    case cairo(stage: String, message: String)
+    /// libqrencode could not encode the match code (too long, or out of memory).
+    case qrCode(reason: String)
+
+    public var description: String { message(in: .en) }
+
+    /// The message in the desk's language.
+    public func message(in language: Language) -> String {
+        switch (self, language) {
+        case (.cairo(let stage, let message), .en):
+            "the PDF could not be drawn (\(stage)): \(message)"
+        case (.cairo(let stage, let message), .zh):
+            "无法生成 PDF（\(stage)）：\(message)"
+        case (.qrCode(let reason), .en):
+            "the QR code of the record could not be made: \(reason)"
+        case (.qrCode(let reason), .zh):
+            "无法生成记录的二维码：\(reason)"
+        }
+    }
+}
