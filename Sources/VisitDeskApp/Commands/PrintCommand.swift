@@ -40,7 +40,7 @@ struct PrintCommand: ParsableCommand {
             store: store, visitID: visitID, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
             rules: config.rules, reveal: false, now: Date())
         let record = PrintableRecord(summary: summary, loanCase: loanCase, visitID: visitID, language: language, paper: paper)
-        do {
+        do throws(PrintError) {
             let job = try PrintService(environment: ProcessInfo.processInfo.environment)
                 .submit(pdf: try record.pdf(), to: printer, copies: copies, media: paper.media, title: record.title)
             CommandOutput.print(job.message(language))

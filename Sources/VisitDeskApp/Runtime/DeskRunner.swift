@@ -232,13 +232,12 @@ public final class DeskRunner {
             return [.summaryLoaded(try VisitDocuments(store: store, state: state).summary(visitID: visitID))]
         case .writeSummary(let visitID):
             guard let summary = shownSummary(visitID) else { return [] }
-            let record = try VisitDocuments(store: store, state: state).record(visitID: visitID)
-            let paths = try SummaryFiles(environment: environment).write(summary, pdf: try record.pdf())
+            let paths = try SummaryFiles(environment: environment).write(summary, pdf: try PrintableRecord(shown: summary).pdf())
             return [.info(state.text(UIText.summaryWritten) + paths.joined(separator: "  "))]
         case .findPrinters(let visitID):
             let service = PrintService(environment: environment)
             background.start {
-                do {
+                do throws(PrintError) {
                     return .printersFound(visitID: visitID, try service.printers())
                 } catch {
                     return .printFinished(.failure(error))
@@ -246,7 +245,8 @@ public final class DeskRunner {
             }
             return []
         case .submitPrint(let visitID, let printer, let copies):
-            let record = try VisitDocuments(store: store, state: state).record(visitID: visitID)
+            guard let summary = shownSummary(visitID) else { return [.printFinished(.failure(.cannotSubmit(reason: "the summary is no longer shown")))] }
+            let record = PrintableRecord(shown: summary)
             let service = PrintService(environment: environment)
             background.start {
                 .printFinished(Result { () throws(PrintError) in

@@ -17,6 +17,13 @@ struct PrintableRecord: Sendable {
         title = SafeFileName.from("\(loanCase.reference)-visit-\(visitID)")
     }
 
+    /// The record shown on the desk's summary screen, on A4: what is printed is what is seen.
+    init(shown summary: SummaryState) {
+        document = summary.document
+        paper = .a4
+        title = SafeFileName.from(summary.fileStem)
+    }
+
     /// The record laid out as a PDF.
     func pdf() throws(PrintError) -> Data {
         do {

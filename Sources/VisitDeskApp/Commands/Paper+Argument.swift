@@ -1,0 +1,5 @@
+import ArgumentParser
+import RecordPDF
+
+/// `--paper a4|letter`.
+extension Paper: ExpressibleByArgument {}
