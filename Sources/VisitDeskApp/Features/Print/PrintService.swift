@@ -41,7 +41,7 @@ struct PrintService: Sendable {
         let reply = try run(["-d", queue, "-n", "\(copies)", "-o", "media=\(media)", "-t", title, "--", file], program: "lp")
         guard reply.status == 0 else {
             let said = (reply.errors + reply.output).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw .refused(printer: queue, message: Self.withoutProgramName(said))
+            throw .refused(printer: queue, message: Self.withoutProgramName(said, executable: reply.executable))
         }
         guard let id = Self.jobNumber(in: reply.output, queue: queue) else {
             throw .cannotSubmit(reason: "lp did not name the job: \(reply.output.trimmingCharacters(in: .whitespacesAndNewlines))")
@@ -56,14 +56,15 @@ struct PrintService: Sendable {
         return Int(reply[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
     }
 
-    /// `lp: Error - The printer or class does not exist.` → `The printer or class does not exist.`
-    static func withoutProgramName(_ message: String) -> String {
+    /// `/usr/bin/lp: Error - The printer or class does not exist.` → `The printer or class does not exist.`
+    static func withoutProgramName(_ message: String, executable: String) -> String {
         var text = Substring(message)
-        for prefix in ["lp: ", "Error - "] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
+        for prefix in ["\(executable): ", "lp: ", "Error - "] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
         return String(text)
     }
 
     private struct Reply {
+        var executable: String
         var status: Int32
         var output: String
         var errors: String
@@ -94,7 +95,7 @@ struct PrintService: Sendable {
         let said = output.fileHandleForReading.readDataToEndOfFile()
         let complained = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Reply(status: process.terminationStatus, output: String(decoding: said, as: UTF8.self),
+        return Reply(executable: executable, status: process.terminationStatus, output: String(decoding: said, as: UTF8.self),
                      errors: String(decoding: complained, as: UTF8.self))
     }
 }
