@@ -63,6 +63,9 @@ struct AgentVisitEndToEndTests {
         try desk.type("s")
         let summary = try desk.waitFor("Visit summary")
         #expect(summary.contains("HB-2026-0101"))
+        let rules = summary.split(separator: "\n").filter { $0.contains("==") }
+        #expect(!rules.isEmpty && rules.allSatisfy { $0.contains("│ " + String(repeating: "=", count: 117) + "│") },
+                "the record is laid out for the 120-column pane: its rules span it and never wrap")
         try desk.type("w")
         try desk.waitFor("Summary written:")
         let summaries = fixture.root.appendingPathComponent("data/visitdesk/summaries")
@@ -70,6 +73,15 @@ struct AgentVisitEndToEndTests {
         let text = try String(contentsOfFile: textFile, encoding: .utf8)
         #expect(text.contains("李娜"))
         #expect(text.contains("138****8001"))
+        #expect(text.hasPrefix(String(repeating: "=", count: 80) + "\nHome visit record · Agent\n"), "the written text is 80 columns wide")
+        let order = ["\nOutcome\n", "Promise to pay", "\nCompliance warnings\n", "\nRequired items not done\n",
+                     "\nStages and checklist\n", "电话已确认", "\nNotes\n", "债务人称工资延迟发放", "\nSignatures\n"]
+        var from = text.startIndex
+        for expected in order {
+            let found = try #require(text.range(of: expected, range: from..<text.endIndex),
+                                     "outcome first, then warnings, what was not done, stages, notes and signatures: \(expected)")
+            from = found.upperBound
+        }
         #expect(FileManager.default.fileExists(atPath: textFile.replacingOccurrences(of: ".txt", with: ".md")))
         let pdf = try Data(contentsOf: URL(fileURLWithPath: textFile.replacingOccurrences(of: ".txt", with: ".pdf")))
         #expect(pdf.starts(with: Data("%PDF-".utf8)))

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
+import TUI
 import VisitDesk
 @testable import VisitDeskApp
 
@@ -22,6 +24,23 @@ import VisitDesk
         #expect(run("summary", "1", "--db", db) == 0)
         #expect(run("summary", "1", "--db", db, "--format", "json") == 0)
         #expect(run("verify", "--db", db) == 0)
+    }
+
+    @Test func summaryTextIsLaidOutForTheWidthAsked() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(run("demo", "--db", db) == 0)
+        let binary = try BuiltProducts.path("visitdesk")
+        for (arguments, width) in [([String](), 80), (["--width", "120"], 120), (["--width", "60"], 60)] {
+            let result = try Subprocess.run([binary, "summary", "1", "--db", db, "--lang", "zh"] + arguments)
+            #expect(result.status == 0)
+            let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            #expect(lines.first == String(repeating: "=", count: width), "the rule is as wide as asked")
+            #expect(lines.allSatisfy { $0.displayWidth <= width }, "no line is wider than \(width)")
+            let outcome = try #require(lines.firstIndex(of: "结果"))
+            let checklist = try #require(lines.firstIndex(of: "阶段与清单"))
+            #expect(outcome < checklist, "the outcome comes first")
+        }
+        #expect(run("summary", "1", "--db", db, "--width", "20") == 2, "too narrow to lay out is a usage error")
     }
 
     @Test func badInputExitsWithOne() throws {

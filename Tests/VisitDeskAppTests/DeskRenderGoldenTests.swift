@@ -66,17 +66,31 @@ struct DeskRenderGoldenTests {
         expectGolden(state, "review-zh-120x40")
     }
 
-    @Test func summaryScreen() {
-        var state = AppFixture.withOpenVisit(width: 120, height: 40, language: .zh)
+    @Test(arguments: [(80, 24), (120, 40)])
+    func summaryScreenFitsItsPaneWithoutWrappedRules(width: Int, height: Int) {
+        var state = AppFixture.withOpenVisit(width: width, height: height, language: .zh)
         let summary = VisitSummary.make(
             visit: AppFixture.visit(AppFixture.agentEvents()), loanCase: AppFixture.cases[0], playbook: BuiltInPlaybooks.agent,
             warnings: state.openCase?.warnings ?? [], timeZone: AppFixture.shanghai, now: AppFixture.now)
-        let lines = SummaryText(summary: summary, language: .zh).lines
-        #expect(lines.allSatisfy { $0.displayWidth <= 80 }, "the printable text fits 80 columns")
-        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: summary.document(language: .zh), lines: lines,
-                                                       markdown: "", fileStem: "HB-2025-0113-visit-7")))
+        let document = summary.document(language: .zh)
+        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,
+                                                       lines: SummaryText(document: document).lines, markdown: "",
+                                                       fileStem: "HB-2025-0113-visit-7")))
+        let rule = String(repeating: "=", count: width - 3)
+        var seenRules = 0
+        for _ in 0..<12 {
+            for line in DeskRenderer.render(state).textLines() where line.contains("==") {
+                #expect(line == "│ " + rule + "│", "a rule spans the pane exactly, never wrapping: \(line)")
+                seenRules += 1
+            }
+            AppFixture.press(&state, .pageDown)
+        }
+        #expect(seenRules >= 2, "the rules at the top and at the end were on screen")
+        state = AppFixture.withOpenVisit(width: width, height: height, language: .zh)
+        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,
+                                                       lines: [], markdown: "", fileStem: "HB-2025-0113-visit-7")))
         AppFixture.press(&state, .pageDown)
-        expectGolden(state, "summary-zh-120x40")
+        expectGolden(state, "summary-zh-\(width)x\(height)")
     }
 
     @Test func belowTheMinimumSize() {

@@ -85,7 +85,7 @@ import Testing
         let summary = try fixture.run("summary", "1", "--format", "json")
         let summaryObject = try #require(try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any])
         #expect((summaryObject["case"] as? [String: Any])?["address"] as? String == stored.address)
-        #expect(summaryObject["location"] as? String == "L-" + h)
+        #expect((summaryObject["visit"] as? [String: Any])?["location"] as? String == "L-" + h)
         #expect(((summaryObject["outcome"] as? [String: Any])?["reason"]) as? String == "O-" + h)
         let events = try fixture.run("export", "events")
         let eventArray = try #require(try JSONSerialization.jsonObject(with: Data(events.output.utf8)) as? [[String: Any]])
