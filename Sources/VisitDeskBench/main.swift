@@ -28,6 +28,7 @@ do {
         try sections.caseList()
         try sections.search()
         try sections.longVisit()
+        try sections.recordPDF()
         var desk = DeskSections(size: size, path: sections.store.path, report: sections.report)
         try desk.firstFrame()
         try desk.keys()

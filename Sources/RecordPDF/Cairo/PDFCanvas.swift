@@ -38,6 +38,8 @@ final class PDFCanvas {
         self.surface = surface
         self.context = context
         self.pango = pango_cairo_create_context(context)
+        // Pango's default of 96 dpi would set a 10 pt font at 13.3 PDF points.
+        pango_cairo_context_set_resolution(pango, 72)
         pango_context_set_language(pango, pango_language_from_string(language))
     }
 

@@ -5,7 +5,7 @@ extension RecordLayout {
     /// One line to sign and one for the date per signer, under their name and role, all
     /// kept together on one page.
     func signatureBlock(_ signers: [RecordSigner]) -> FlowItem {
-        let rowHeight = 58.0
+        let rowHeight = 72.0
         let rows = signers.map { signer in
             (who: TextBox("\(signer.name) · \(signer.role)", style: .body, width: width, on: canvas),
              sign: TextBox(words.signature, style: .label, width: nil, on: canvas),
@@ -16,7 +16,7 @@ extension RecordLayout {
             let dateLeft = x + width * 0.68
             for (index, row) in rows.enumerated() {
                 let rowTop = top + rowHeight * Double(index)
-                let lineY = rowTop + 44
+                let lineY = rowTop + 46
                 row.who.draw(on: canvas, x: x, y: rowTop + 4)
                 row.sign.draw(on: canvas, x: x, y: lineY + 2)
                 row.date.draw(on: canvas, x: dateLeft, y: lineY + 2)

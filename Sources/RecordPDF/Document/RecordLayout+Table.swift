@@ -6,7 +6,7 @@ extension RecordLayout {
     /// continued on a later page; columns as wide as their widest cell, narrowed in
     /// proportion (their cells wrapping) when the table is wider than the page.
     func tableRows(_ table: RecordTable) -> [FlowItem] {
-        let padding = 4.0
+        let padding = 4.0, verticalPadding = 2.5
         let count = table.columns.count
         guard count > 0 else { return [] }
         var natural = Array(repeating: 0.0, count: count)
@@ -25,7 +25,7 @@ extension RecordLayout {
                 TextBox(column < cells.count ? cells[column] : "", style: header ? .bold : .body,
                         width: widths[column] - 2 * padding, on: canvas, alignRight: right[column])
             }
-            let height = (boxes.map { $0.size.height }.max() ?? 0) + 2 * padding
+            let height = (boxes.map { $0.size.height }.max() ?? 0) + 2 * verticalPadding
             return FlowItem(height: height, keepWithNext: header) { canvas, top in
                 let context = canvas.context
                 var left = x
@@ -35,7 +35,7 @@ extension RecordLayout {
                         cairo_rectangle(context, left, top, widths[column], height)
                         cairo_fill(context)
                     }
-                    box.draw(on: canvas, x: left + padding, y: top + padding)
+                    box.draw(on: canvas, x: left + padding, y: top + verticalPadding)
                     cairo_set_source_rgb(context, 0.35, 0.35, 0.35)
                     cairo_set_line_width(context, 0.5)
                     cairo_rectangle(context, left, top, widths[column], height)

@@ -52,17 +52,21 @@ struct RecordLayout {
         }]
     }
 
-    /// One item per line of each bulleted entry, the lines indented past the bullet.
+    /// One item per line of each bulleted entry, the lines indented past the bullet (a drawn
+    /// dot: the font's own "•" is set full width in CJK faces).
     private func bullets(_ lines: [String]) -> [FlowItem] {
         let indent = 12.0
         return lines.flatMap { line -> [FlowItem] in
             var items = TextBox(line, style: .body, width: width - indent, on: canvas).lines(x: x + indent)
             guard !items.isEmpty else { return [] }
             let first = items[0].draw
-            let bullet = TextBox("•", style: .body, width: nil, on: canvas)
+            let height = items[0].height
             items[0].spaceBefore = 1.5
             items[0].draw = { canvas, top in
-                bullet.draw(on: canvas, x: x + 2, y: top)
+                cairo_set_source_rgb(canvas.context, 0, 0, 0)
+                cairo_new_sub_path(canvas.context)
+                cairo_arc(canvas.context, x + 4, top + height * 0.6, 1.6, 0, 2 * Double.pi)
+                cairo_fill(canvas.context)
                 first(canvas, top)
             }
             return items
