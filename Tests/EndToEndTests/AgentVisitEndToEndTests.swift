@@ -7,7 +7,8 @@ import Testing
 struct AgentVisitEndToEndTests {
     @Test func wholeAgentVisitFromSearchToPrintedSummary() throws {
         let fixture = try DeskFixture()
-        let desk = try fixture.openDesk()
+        // No CUPS: a socket nobody listens on, whatever the machine runs.
+        let desk = try fixture.openDesk(extra: ["CUPS_SERVER": fixture.root.appendingPathComponent("no-cupsd.sock").path])
 
         try desk.type("/")
         try desk.type("李娜")

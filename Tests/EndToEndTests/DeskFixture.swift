@@ -1,8 +1,8 @@
 import Foundation
 import TestSupport
 
-/// A private home, XDG folders, database with three imported cases, a fake `$EDITOR` and no
-/// CUPS (a socket nobody listens on), for driving the built `visitdesk` in tmux.
+/// A private home, XDG folders, database with three imported cases and a fake `$EDITOR`, for
+/// driving the built `visitdesk` in tmux.
 final class DeskFixture {
     let root: URL
     let database: String
@@ -22,7 +22,6 @@ final class DeskFixture {
             "VISITDESK_DB": database,
             "PATH": bin.path + ":/usr/bin:/bin",
             "EDITOR": bin.appendingPathComponent("fake-editor").path,
-            "CUPS_SERVER": root.appendingPathComponent("no-cupsd.sock").path,
         ]
         environment.removeValue(forKey: "VISUAL")
         try Self.script("printf '%s\\n' '编辑器里写的长记录：债务人同意下周一先还两千元。' > \"$1\"\n", at: bin.appendingPathComponent("fake-editor"))

@@ -82,7 +82,7 @@ enum DeskKeymap {
             bind([c("s")], "s", "小结", "summary", KeyContext.review, .showSummary, bar: true),
             bind([.escape], "Esc", "返回", "back", KeyContext.review, .back, bar: true),
 
-            bind([c("w")], "w", "保存为 txt/md/pdf", "write txt/md/pdf", KeyContext.summary, .writeSummary, bar: true),
+            bind([c("w")], "w", "保存为文件", "write files", KeyContext.summary, .writeSummary, bar: true),
             bind([c("P")], "P", "打印", "print", KeyContext.summary, .printSummary, bar: true),
             bind([.escape], "Esc", "返回", "back", KeyContext.summary, .back, bar: true),
         ] + PrintKeys.bindings(language))
