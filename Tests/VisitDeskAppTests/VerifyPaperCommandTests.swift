@@ -62,6 +62,22 @@ import VisitDesk
         #expect(alone.errors.contains("--head needs --visit"))
     }
 
+    @Test func theCheckCommandPrintedOnTheRecordConfirmsIt() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try demo()
+        let summary = try Subprocess.run([try BuiltProducts.path("visitdesk"), "summary", "1", "--db", db, "--format", "json"],
+                                         environment: ["PATH": "/usr/bin:/bin", "HOME": directory.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(summary.output.utf8)) as? [String: Any])
+        let footer = try #require(object["footer"] as? [String: Any], "\(object.keys)")
+        let printed = try #require(footer["verifyCommand"] as? String)
+        let words = printed.split(separator: " ").map(String.init)
+        #expect(Array(words.prefix(3)) == ["visitdesk", "verify", "--visit"])
+        let result = try Subprocess.run([try BuiltProducts.path("visitdesk")] + words.dropFirst() + ["--db", db],
+                                        environment: ["PATH": "/usr/bin:/bin", "HOME": directory.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("is the current head of its chain"))
+    }
+
     @Test func anUnknownVisitIsNamed() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let hashes = try demo()
