@@ -68,7 +68,7 @@ struct AgentVisitEndToEndTests {
         #expect(!rules.isEmpty && rules.allSatisfy { $0.contains("│ " + String(repeating: "=", count: 117) + "│") },
                 "the record is laid out for the 120-column pane: its rules span it and never wrap")
         try desk.type("w")
-        try desk.waitFor("Summary written:")
+        try desk.waitFor("Summary written: ~/data/visitdesk/summaries/HB-2026-0101-visit-1.txt, .md, .pdf")
         let summaries = fixture.root.appendingPathComponent("data/visitdesk/summaries")
         let textFile = summaries.appendingPathComponent("HB-2026-0101-visit-1.txt").path
         let text = try String(contentsOfFile: textFile, encoding: .utf8)

@@ -233,7 +233,7 @@ public final class DeskRunner {
         case .writeSummary(let visitID):
             guard let summary = shownSummary(visitID) else { return [] }
             let paths = try SummaryFiles(environment: environment).write(summary, pdf: try PrintableRecord(shown: summary).pdf())
-            return [.info(state.text(UIText.summaryWritten) + paths.joined(separator: "  "))]
+            return [.info(state.text(UIText.summaryWritten) + SummaryFiles.shortList(paths, home: environment["HOME"]))]
         case .findPrinters(let visitID):
             let service = PrintService(environment: environment)
             background.start {

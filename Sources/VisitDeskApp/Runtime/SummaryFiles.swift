@@ -29,4 +29,17 @@ struct SummaryFiles {
         try PrivateFile.write(pdf, to: document, replacing: true)
         return [text, markdown, document]
     }
+
+    /// The written paths in one status line: the first in full (`~` for the home folder), the
+    /// others by what differs, `…/HB-1-visit-7.txt, .md, .pdf`.
+    static func shortList(_ paths: [String], home: String?) -> String {
+        guard let first = paths.first else { return "" }
+        var shown = first
+        if let home, !home.isEmpty, home != "/", first.hasPrefix(home + "/") { shown = "~" + first.dropFirst(home.count) }
+        let stem = (first as NSString).deletingPathExtension
+        let rest = paths.dropFirst().map { path in
+            path.hasPrefix(stem + ".") ? String(path.dropFirst(stem.count)) : path
+        }
+        return ([shown] + rest).joined(separator: ", ")
+    }
 }
