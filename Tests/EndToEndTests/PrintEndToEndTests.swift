@@ -110,6 +110,9 @@ struct PrintEndToEndTests {
 
     @Test func aPrinterThatRefusesTheJobIsNamedWithWhatCUPSSaid() throws {
         let cups = try CupsTestServer(queue: "RecordPDF")
+        let unknown = try DemoDesk(cups: cups.environment).run(["print", Self.visit, "--lang", "zh", "--printer", "Upstairs"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("没有名为 Upstairs 的打印机；可用的打印机：RecordPDF"))
         let reject = try Subprocess.run(["cupsreject", "RecordPDF"], environment: ProcessInfo.processInfo.environment.merging(cups.environment) { $1 })
         try #require(reject.status == 0, "\(reject.errors)")
         let desk = try DemoDesk(cups: cups.environment)

@@ -90,6 +90,13 @@ public final class DeskRunner {
                 try dispatch(.tick(lastTick))
             }
         }
+        if !background.isIdle {
+            // A record being handed to CUPS is let finish: the job is not cut off, and its
+            // private temporary PDF is removed.
+            state.message = StatusMessage(text: state.text(PrintText.finishingPrint), isError: false)
+            try draw()
+            _ = try finishBackgroundWork(timeout: .seconds(15))
+        }
         return nil
     }
 
