@@ -15,6 +15,7 @@ public enum RecordPDF {
     public static func render(_ document: RecordDocument, paper: Paper = .a4) throws(RecordPDFError) -> Data {
         let words = PageWords(language: document.language)
         let canvas = try PDFCanvas(paper: paper, language: words.pangoLanguage)
+        try canvas.requireChineseFont(.body)
         let size = paper.size
         let layout = RecordLayout(canvas: canvas, words: words, x: margin, width: size.width - 2 * margin)
         // Laid out once and broken into pages first, so every header can say how many there are.

@@ -49,6 +49,19 @@ final class PDFCanvas {
         cairo_surface_destroy(surface)
     }
 
+    /// Throws unless the font fontconfig gives for `style` has Chinese characters.
+    func requireChineseFont(_ style: TextStyle) throws(RecordPDFError) {
+        let description = pango_font_description_from_string(style.font)
+        defer { pango_font_description_free(description) }
+        guard let font = pango_context_load_font(pango, description) else { throw .noChineseFont(found: "no font") }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        if pango_font_has_char(font, 0x4E2D) == 0 {  // 中
+            let found = pango_font_describe(font)
+            defer { pango_font_description_free(found) }
+            throw .noChineseFont(found: String(cString: pango_font_description_get_family(found)))
+        }
+    }
+
     /// Ends the current page and starts a new one.
     func showPage() throws(RecordPDFError) {
         cairo_show_page(context)

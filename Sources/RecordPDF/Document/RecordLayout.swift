@@ -17,9 +17,14 @@ struct RecordLayout {
         var items = TextBox(document.title, style: .title, width: width, on: canvas).lines(x: x)
         for section in document.sections {
             items += sectionTitle(section.title)
-            for block in section.blocks {
+            for (index, block) in section.blocks.enumerated() {
                 var blockItems = self.items(for: block)
-                if !blockItems.isEmpty { blockItems[0].spaceBefore = Self.blockSpace }
+                guard !blockItems.isEmpty else { continue }
+                blockItems[0].spaceBefore = Self.blockSpace
+                // A paragraph that introduces a list (a stage over its items) stays on its page.
+                if case .paragraph = block, index + 1 < section.blocks.count, case .list = section.blocks[index + 1] {
+                    blockItems[blockItems.count - 1].keepWithNext = true
+                }
                 items += blockItems
             }
         }
