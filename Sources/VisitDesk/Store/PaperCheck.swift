@@ -14,8 +14,11 @@ public struct PaperCheck: Hashable, Sendable {
         case chainBroken(sequence: Int)
     }
 
+    /// The visit the paper is of.
     public let visitID: Int64
+    /// The head as read from the paper.
     public let head: PaperHead
+    /// Where that head stands on the visit's chain now.
     public let standing: Standing
     /// Events on the visit's chain now.
     public let eventCount: Int
