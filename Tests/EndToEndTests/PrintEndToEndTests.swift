@@ -52,6 +52,24 @@ struct PrintEndToEndTests {
         #expect(result.output == "已发送到 RecordPDF，任务 \(job)\n")
         let pdf = try #require(cups.waitForPDF(title: Self.title, job: job), "CUPS-PDF wrote the job")
         try expectChineseRecord(in: pdf)
+        #expect(try Subprocess.run(["pdfinfo", pdf.path]).output.contains("(A4)"), "A4 unless asked otherwise")
+    }
+
+    @Test func anEnglishRecordOnLetterPaperPrintsToo() throws {
+        let cups = try CupsTestServer(queue: "RecordPDF")
+        let desk = try DemoDesk(cups: cups.environment)
+        let result = try desk.run(["print", Self.visit, "--lang", "en", "--paper", "letter"])
+        #expect(result.status == 0, "\(result.errors)")
+        let job = try #require(CupsTestServer.jobNumber(in: result.output), "the job number in: \(result.output)")
+        #expect(result.output == "sent to RecordPDF as job \(job)\n")
+        let pdf = try #require(cups.waitForPDF(title: Self.title, job: job), "CUPS-PDF wrote the job")
+        let reading = try PDFReading(pdf)
+        for text in ["Home visit record", "张伟", "Plan agreed", "¥62,120.70", "¥2,500.00"] {
+            #expect(reading.text.contains(text), "\(text) in the printed PDF as text")
+        }
+        #expect(reading.allFontsEmbedded, "\(reading.fonts)")
+        let info = try Subprocess.run(["pdfinfo", pdf.path])
+        #expect(info.output.contains("(letter)"), "CUPS printed on the paper asked for: \(info.output)")
     }
 
     @Test func pInTheDeskPrintsTheShownSummaryThroughTheDialog() throws {
