@@ -11,7 +11,7 @@ extension RecordLayout {
         let valueBox = TextBox(text, style: .mono, width: width, on: canvas)
         valueBox.emphasize(bytes: 0..<lead.utf8.count)
         let labelHeight = labelBox.size.height
-        return [FlowItem(height: labelHeight + valueBox.size.height + 2, keepWithNext: false) { canvas, top in
+        return [FlowItem(height: labelHeight + valueBox.size.height + 2) { canvas, top in
             labelBox.draw(on: canvas, x: x, y: top)
             valueBox.draw(on: canvas, x: x, y: top + labelHeight + 1)
         }]

@@ -3,7 +3,7 @@ import VisitDesk
 
 extension RecordLayout {
     /// One line to sign and one for the date per signer, under their name and role, all
-    /// kept together on one page.
+    /// kept together on one page, and with the QR code that follows them.
     func signatureBlock(_ signers: [RecordSigner]) -> FlowItem {
         let rowHeight = 72.0
         let rows = signers.map { signer in
@@ -11,7 +11,7 @@ extension RecordLayout {
              sign: TextBox(words.signature, style: .label, width: nil, on: canvas),
              date: TextBox(words.date, style: .label, width: nil, on: canvas))
         }
-        return FlowItem(height: rowHeight * Double(rows.count), spaceBefore: 4) { canvas, top in
+        return FlowItem(height: rowHeight * Double(rows.count), spaceBefore: 4, keepWithNext: true) { canvas, top in
             let context = canvas.context
             let dateLeft = x + width * 0.68
             for (index, row) in rows.enumerated() {
