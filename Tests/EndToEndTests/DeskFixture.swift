@@ -1,8 +1,8 @@
 import Foundation
 import TestSupport
 
-/// A private home, XDG folders, database with three imported cases, a fake `$EDITOR` and a
-/// fake `lp`, for driving the built `visitdesk` in tmux.
+/// A private home, XDG folders, database with three imported cases and a fake `$EDITOR`, for
+/// driving the built `visitdesk` in tmux.
 final class DeskFixture {
     let root: URL
     let database: String
@@ -25,7 +25,6 @@ final class DeskFixture {
         ]
         environment.removeValue(forKey: "VISUAL")
         try Self.script("printf '%s\\n' '编辑器里写的长记录：债务人同意下周一先还两千元。' > \"$1\"\n", at: bin.appendingPathComponent("fake-editor"))
-        try Self.script("cat > \"$HOME/printed.txt\"\necho 'request id is desk-printer-7 (1 file(s))'\n", at: bin.appendingPathComponent("lp"))
         let csv = root.appendingPathComponent("cases.csv")
         try Data("""
         编号,姓名,电话,身份证号,地址,产品,欠款金额,逾期天数

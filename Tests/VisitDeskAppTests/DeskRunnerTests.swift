@@ -68,3 +68,24 @@ struct DeskRunnerTests {
         #expect(try store.draft(visitID: visitID) == "半句话")
     }
 }
+
+/// Printing runs off the run loop: the desk answers keys while CUPS is asked.
+struct DeskPrintingTests {
+    @Test func pWithoutCUPSRunningSaysSoOnTheStatusLineFromTheBackground() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-print-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try VisitStore(path: folder.appendingPathComponent("desk.sqlite").path)
+        let caseID = try store.insertCases([AppFixture.cases[0]].map { var loanCase = $0; loanCase.id = nil; return loanCase })[0].id!
+        let visit = try store.startVisit(caseID: caseID, role: .agent, playbookID: "agent", visitors: [Visitor(name: "王强", badge: "A1023")],
+                                         location: "客厅", at: AppFixture.now)
+        let backend = MemoryBackend(width: 120, height: 40)
+        let desk = DeskRunner(store: store, backend: backend, language: .en, rules: RuleConfig(), playbooks: PlaybookLibrary(),
+                              environment: ["PATH": "/usr/bin:/bin", "CUPS_SERVER": folder.appendingPathComponent("no-cupsd.sock").path])
+        try desk.start()
+        try desk.dispatch(.summaryLoaded(try VisitDocuments(store: store, state: desk.state).summary(visitID: visit.id)))
+        try desk.press(.character("P"))
+        #expect(backend.textLines.contains { $0.contains("Looking for printers…") }, "the key is answered at once")
+        #expect(try desk.finishBackgroundWork())
+        #expect(backend.textLines.contains { $0.contains("The CUPS print service is not running") })
+    }
+}

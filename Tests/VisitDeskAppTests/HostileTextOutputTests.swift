@@ -121,10 +121,12 @@ import Testing
         }
 
         let written = try FileManager.default.contentsOfDirectory(atPath: fixture.summaryFolder.path).sorted()
-        #expect(written.count == 4, "w wrote a .txt and a .md per visit: \(written)")
+        #expect(written.count == 6, "w wrote a .txt, a .md and a .pdf per visit: \(written)")
         for name in written {
             let path = fixture.summaryFolder.appendingPathComponent(name).path
-            expectSafe(try String(contentsOfFile: path, encoding: .utf8), "the written summary \(name)")
+            let text = name.hasSuffix(".pdf") ? try Subprocess.run(["pdftotext", path, "-"]).output
+                : try String(contentsOfFile: path, encoding: .utf8)
+            expectSafe(text, "the written summary \(name)")
             let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
             #expect(mode == 0o600, "\(name) is readable by its owner only")
         }

@@ -92,9 +92,9 @@ import Testing
             try desk.dispatch(.summaryLoaded(try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: 1)))
             try desk.press(.character("w"))
             let written = try FileManager.default.contentsOfDirectory(atPath: fixture.summaryFolder.path)
-            #expect(written.count == 2 && written.allSatisfy { !$0.hasPrefix(".") && $0.contains("-visit-1.") },
-                    "\(reference): both files in the summaries folder, visible: \(written)")
-            #expect(backend.textLines.joined().contains(fixture.summaryFolder.path), "the desk says where it wrote")
+            #expect(written.count == 3 && written.allSatisfy { !$0.hasPrefix(".") && $0.contains("-visit-1.") },
+                    "\(reference): the three files in the summaries folder, visible: \(written)")
+            #expect(backend.textLines.joined().contains("Summary written: ~/data/visitdesk/summaries/"), "the desk says where it wrote")
             let escaped = fixture.summaryFolder.appendingPathComponent("../../../x-visit-1.txt").standardizedFileURL.path
             #expect(!FileManager.default.fileExists(atPath: escaped), "nothing written outside the summaries folder")
         }
@@ -108,10 +108,22 @@ import Testing
         var environment = fixture.environment
         environment["XDG_DATA_HOME"] = blocker.path
         #expect {
-            try SummaryFiles(environment: environment).write(summary)
+            try SummaryFiles(environment: environment).write(summary, pdf: Data("%PDF-1.5".utf8))
         } throws: { error in
             let message = "\(error)"
             return message.hasPrefix("cannot write \(blocker.path)/visitdesk/summaries") && !message.contains("Error Domain")
         }
+    }
+}
+
+/// What the status line says after `w`.
+struct SummaryFilesMessageTests {
+    @Test func theThreeWrittenFilesFitOneLine() {
+        let paths = ["/home/li/.local/share/visitdesk/summaries/HB-1-visit-7.txt",
+                     "/home/li/.local/share/visitdesk/summaries/HB-1-visit-7.md",
+                     "/home/li/.local/share/visitdesk/summaries/HB-1-visit-7.pdf"]
+        #expect(SummaryFiles.shortList(paths, home: "/home/li") == "~/.local/share/visitdesk/summaries/HB-1-visit-7.txt, .md, .pdf")
+        #expect(SummaryFiles.shortList(paths, home: "/home/l") == paths[0] + ", .md, .pdf", "only the home folder itself becomes ~")
+        #expect(SummaryFiles.shortList(paths, home: nil) == paths[0] + ", .md, .pdf")
     }
 }

@@ -241,7 +241,7 @@ struct UpdateKeymapTests {
         _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "t", document: RecordDocument(language: .en, title: "t", pageHeader: "h", sections: [], matchCode: "m"),
                                                        lines: ["a"], markdown: "a", fileStem: "f")))
         #expect(AppFixture.press(&state, .character("w")) == [.writeSummary(visitID: 7)])
-        #expect(AppFixture.press(&state, .character("P")) == [.printSummary(visitID: 7)])
+        #expect(AppFixture.press(&state, .character("P")) == [.findPrinters(visitID: 7)])
         AppFixture.press(&state, .escape)
         #expect(state.screens.isEmpty)
     }

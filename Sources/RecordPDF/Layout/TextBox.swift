@@ -20,13 +20,24 @@ final class TextBox {
         }
         if alignRight { pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT) }
         pango_layout_set_text(layout, text, -1)
+        let attributes = pango_attr_list_new()
+        pango_attr_list_insert(attributes, Self.sameDigitGlyphs())
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+    }
+
+    /// zh-Hans `locl` gives digits in Chinese runs glyphs of their own, two glyphs for one
+    /// character; printed through CUPS (PDF to PostScript and back, as CUPS-PDF does) such a
+    /// glyph loses its character and `pdftotext` no longer finds the amounts.
+    private static func sameDigitGlyphs() -> UnsafeMutablePointer<PangoAttribute> {
+        pango_attr_font_features_new("locl=0")!
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
 
     /// Makes the bytes `start..<end` of the UTF-8 text bold and shaded.
     func emphasize(bytes range: Range<Int>) {
-        let attributes = pango_attr_list_new()
+        let attributes = pango_attr_list_copy(pango_layout_get_attributes(layout))
         let weight = pango_attr_weight_new(PANGO_WEIGHT_BOLD)!
         let shade = pango_attr_background_new(0xE4E4, 0xE4E4, 0xE4E4)!
         for attribute in [weight, shade] {

@@ -8,7 +8,7 @@ public struct VisitDeskCommand: ParsableCommand {
         abstract: "Keep a record of overdue-loan home visits as they happen.",
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
-            SummaryCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
+            SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

@@ -10,6 +10,7 @@ public final class DeskRunner {
     private let environment: [String: String]
     private(set) var state: AppState
     private var dataVersion: Int?
+    private let background = BackgroundWork()
     /// Time spent performing effects (store writes, files, processes) during the last
     /// dispatch, so a benchmark can tell the desk's own work from the durable write.
     public private(set) var lastEffectDuration: Duration = .zero
@@ -83,10 +84,18 @@ public final class DeskRunner {
                 }
                 try press(keys)
             }
+            try takeBackgroundResults()
             if Date().timeIntervalSince(lastTick) >= Self.tickInterval, !state.shouldQuit {
                 lastTick = Date()
                 try dispatch(.tick(lastTick))
             }
+        }
+        if !background.isIdle {
+            // A record being handed to CUPS is let finish: the job is not cut off, and its
+            // private temporary PDF is removed.
+            state.message = StatusMessage(text: state.text(PrintText.finishingPrint), isError: false)
+            try draw()
+            _ = try finishBackgroundWork(timeout: .seconds(15))
         }
         return nil
     }
@@ -98,6 +107,27 @@ public final class DeskRunner {
             apply(key == .resize ? .resized(currentSize) : .key(key))
         }
         apply(.terminate(signal: signal))
+    }
+
+    /// Feeds what background work (printing) finished into the state, and draws if anything did.
+    func takeBackgroundResults() throws {
+        let results = background.takeFinished()
+        guard !results.isEmpty else { return }
+        for action in results where !state.shouldQuit { apply(action) }
+        try draw()
+    }
+
+    /// Waits until background work is done and its results are taken in; false after `timeout`.
+    /// The run loop never waits like this: it is for callers that drive the desk key by key.
+    func finishBackgroundWork(timeout: Duration = .seconds(30)) throws -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while !background.isIdle {
+            try takeBackgroundResults()
+            if clock.now > deadline { return false }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return true
     }
 
     private var currentSize: Size {
@@ -209,11 +239,28 @@ public final class DeskRunner {
             return [.summaryLoaded(try VisitDocuments(store: store, state: state).summary(visitID: visitID))]
         case .writeSummary(let visitID):
             guard let summary = shownSummary(visitID) else { return [] }
-            let path = try SummaryFiles(environment: environment).write(summary)
-            return [.info(state.text(UIText.summaryWritten) + path)]
-        case .printSummary(let visitID):
-            guard let summary = shownSummary(visitID) else { return [] }
-            return [Printer(environment: environment).print(summary.lines.joined(separator: "\n") + "\n", language: state.language)]
+            let paths = try SummaryFiles(environment: environment).write(summary, pdf: try PrintableRecord(shown: summary).pdf())
+            return [.info(state.text(UIText.summaryWritten) + SummaryFiles.shortList(paths, home: environment["HOME"]))]
+        case .findPrinters(let visitID):
+            let service = PrintService(environment: environment)
+            background.start {
+                do throws(PrintError) {
+                    return .printersFound(visitID: visitID, try service.printers())
+                } catch {
+                    return .printFinished(.failure(error))
+                }
+            }
+            return []
+        case .submitPrint(let visitID, let printer, let copies):
+            guard let summary = shownSummary(visitID) else { return [.printFinished(.failure(.cannotSubmit(reason: "the summary is no longer shown")))] }
+            let record = PrintableRecord(shown: summary)
+            let service = PrintService(environment: environment)
+            background.start {
+                .printFinished(Result { () throws(PrintError) in
+                    try service.submit(pdf: try record.pdf(), to: printer, copies: copies, media: record.paper.media, title: record.title)
+                })
+            }
+            return []
         case .checkForChanges:
             let version = try store.dataVersion()
             defer { dataVersion = version }

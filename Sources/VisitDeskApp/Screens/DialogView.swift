@@ -21,6 +21,8 @@ enum DialogView {
         case .quitWithDraft(let selected):
             renderChoices(QuitChoice.allCases.map { "\($0.label[state.language]) (\($0.shortcut))" }, selected: selected,
                           title: t(UIText.quitWithDraft), hint: nil, over: area, into: &buffer)
+        case .print(let dialog):
+            PrintDialogView.render(dialog, state: state, over: area, into: &buffer)
         case .skipReason(_, let editor):
             let width = min(area.width - 4, 60)
             let inner = Modal(title: t(UIText.skipReason), width: width, height: 3).render(over: area, into: &buffer)
@@ -103,6 +105,7 @@ enum HelpOverlay {
             KeyContext.history: LocalizedText(zh: "上门记录", en: "history"),
             KeyContext.review: LocalizedText(zh: "查看", en: "review"),
             KeyContext.summary: LocalizedText(zh: "小结", en: "summary"),
+            PrintKeys.context: PrintKeys.contextName,
         ]
         return names[context]?[language] ?? context
     }

@@ -26,6 +26,10 @@ enum Action {
     /// The draft text now safely in the store.
     case draftSaved(String)
     case externalChange
+    /// CUPS's queues, for the print dialog of the summary of `visitID`.
+    case printersFound(visitID: Int64, PrinterList)
+    /// A print request finished in the background: the job CUPS took, or why not.
+    case printFinished(Result<PrintJob, PrintError>)
     case info(String)
     case failed(String)
     /// A signal (SIGTERM, SIGHUP, SIGQUIT, SIGINT) asked the desk to end: keep what is typed, then quit.
@@ -52,7 +56,10 @@ enum Effect: Equatable {
     case openReview(visitID: Int64)
     case loadSummary(visitID: Int64)
     case writeSummary(visitID: Int64)
-    case printSummary(visitID: Int64)
+    /// Asks CUPS for its queues in the background (`printersFound` or `printFinished(.failure)`).
+    case findPrinters(visitID: Int64)
+    /// Renders the record as a PDF and submits it to CUPS in the background (`printFinished`).
+    case submitPrint(visitID: Int64, printer: String, copies: Int)
     case checkForChanges
     case redraw
     /// Ctrl-Z: stop until the shell continues the desk, then draw everything again.

@@ -27,6 +27,8 @@ struct AppState {
     var message: StatusMessage?
     /// The database cannot be written by this user: the desk is for review only.
     var isReadOnly = false
+    /// A record is being rendered and sent to CUPS in the background.
+    var isPrinting = false
     var shouldQuit = false
 
     init(language: Language, size: Size, now: Date, clock: VisitClock, playbooks: PlaybookLibrary, rules: RuleEngine) {
@@ -53,6 +55,7 @@ struct AppState {
     /// The key contexts in force, most specific first (see `KeyContext`).
     var activeContexts: [String] {
         if case .help? = modal { return [KeyContext.help, KeyContext.lists, KeyContext.anywhere] }
+        if case .print? = modal { return [PrintKeys.context] }
         switch screens.last {
         case .history: return [KeyContext.history, KeyContext.lists, KeyContext.anywhere]
         case .review: return [KeyContext.review, KeyContext.lists, KeyContext.anywhere]
@@ -150,6 +153,7 @@ enum Dialog {
     case skipReason(itemID: String, editor: LineEditor)
     case endVisit(selected: Int)
     case quitWithDraft(selected: Int)
+    case print(PrintDialog)
 }
 
 /// A full screen over the desk.

@@ -14,6 +14,8 @@ enum DeskAction: Hashable, Sendable {
     case caseHistory, allHistory, openReview
     case toggleReveal
     case back
+    /// A key of the open print dialog (`PrintKeys`).
+    case printDialog(PrintDialogAction)
 }
 
 extension DeskAction {

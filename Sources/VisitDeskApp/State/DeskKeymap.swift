@@ -85,6 +85,6 @@ enum DeskKeymap {
             bind([c("w")], "w", "保存为文件", "write files", KeyContext.summary, .writeSummary, bar: true),
             bind([c("P")], "P", "打印", "print", KeyContext.summary, .printSummary, bar: true),
             bind([.escape], "Esc", "返回", "back", KeyContext.summary, .back, bar: true),
-        ])
+        ] + PrintKeys.bindings(language))
     }
 }

@@ -68,9 +68,6 @@ enum UIText {
     static let needed = LocalizedText(zh: "需要", en: "needed")
     static let now = LocalizedText(zh: "当前", en: "now")
     static let summaryWritten = LocalizedText(zh: "小结已保存：", en: "Summary written: ")
-    static let printed = LocalizedText(zh: "已发送到打印机：", en: "Sent to the printer: ")
-    static let noPrinter = LocalizedText(zh: "没有可用的打印命令（lp）", en: "No printer command (lp) is available")
-    static let printFailed = LocalizedText(zh: "打印失败：", en: "Printing failed: ")
     static let editorFailed = LocalizedText(zh: "无法运行编辑器：", en: "Could not run the editor: ")
     static let emptyNote = LocalizedText(zh: "记录为空，未保存", en: "The note is empty; nothing saved")
 }

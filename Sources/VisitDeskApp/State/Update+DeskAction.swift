@@ -73,9 +73,15 @@ func perform(_ state: inout AppState, _ action: DeskAction) -> [Effect] {
         if case .review(let review)? = state.screens.last { return [.loadSummary(visitID: review.visitID)] }
         guard let visit = state.openCase?.visit else { return [] }
         return [.loadSummary(visitID: visit.id)]
-    case .writeSummary, .printSummary:
+    case .writeSummary:
         guard case .summary(let summary)? = state.screens.last else { return [] }
-        return [action == .writeSummary ? .writeSummary(visitID: summary.visitID) : .printSummary(visitID: summary.visitID)]
+        return [.writeSummary(visitID: summary.visitID)]
+    case .printSummary:
+        guard case .summary(let summary)? = state.screens.last else { return [] }
+        return state.askForPrinters(visitID: summary.visitID)
+    case .printDialog:
+        // Only the open print dialog handles these (`handlePrintDialogKey`).
+        break
     case .caseHistory, .allHistory:
         let loanCase = state.openCase?.loanCase ?? state.cases.selectedCase
         if action == .caseHistory, loanCase == nil { return [] }

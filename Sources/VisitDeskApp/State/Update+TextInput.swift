@@ -131,6 +131,8 @@ func handleModalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
                 return []
             }
         }
+    case .print(let dialog)?:
+        return handlePrintDialogKey(&state, dialog, key)
     case nil:
         return []
     }

@@ -81,6 +81,12 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         var effects = state.caseWindowEffects(force: true)
         if let open = state.openCase, let id = open.loanCase.id { effects.append(.refreshCase(id: id, visitID: open.visit?.id)) }
         return effects
+    case .printersFound(let visitID, let printers):
+        state.printersFound(visitID: visitID, printers)
+        return []
+    case .printFinished(let result):
+        state.printFinished(result)
+        return []
     case .info(let text):
         state.message = StatusMessage(text: text, isError: false)
         return []
