@@ -62,6 +62,20 @@ final class DeskFixture {
     }
 }
 
+extension TmuxSession {
+    /// Opens the fixture's first case and starts an agent visit with two visitors.
+    func startVisitOnFirstCase() throws {
+        try press("Enter")
+        try waitFor("Case · HB-2026-0101")
+        try type("v")
+        try waitFor("Start a visit")
+        try press("Tab")
+        try type("王强/A1023, 刘洋/A1077")
+        try press("Enter")
+        try waitFor("Stage 1/9")
+    }
+}
+
 struct CommandFailed: Error, CustomStringConvertible {
     let arguments: [String]
     let status: Int32

@@ -6,22 +6,10 @@ import Testing
 /// external editor, no terminal at all.
 @Suite(.serialized)
 struct DeskResilienceEndToEndTests {
-    /// Opens the first case and starts an agent visit with two visitors.
-    private func startVisit(_ desk: TmuxSession) throws {
-        try desk.press("Enter")
-        try desk.waitFor("Case · HB-2026-0101")
-        try desk.type("v")
-        try desk.waitFor("Start a visit")
-        try desk.press("Tab")
-        try desk.type("王强/A1023, 刘洋/A1077")
-        try desk.press("Enter")
-        try desk.waitFor("Stage 1/9")
-    }
-
     @Test func killDashNineLosesNoTickAndKeepsTheDraft() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.type(" ")
         try desk.type("j")
         try desk.type(" ")
@@ -42,7 +30,7 @@ struct DeskResilienceEndToEndTests {
     @Test func secondTerminalSeesChangesWithoutAKey() throws {
         let fixture = try DeskFixture()
         let first = try fixture.openDesk()
-        try startVisit(first)
+        try first.startVisitOnFirstCase()
         let second = try fixture.openDesk()
         try second.press("Enter")
         try second.waitFor("Stage 1/9")
@@ -82,7 +70,7 @@ struct DeskResilienceEndToEndTests {
     @Test func longNoteFromTheExternalEditor() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.type("N")
         try desk.waitFor("编辑器里写的长记录")
         try desk.waitFor("Stage 1/9")
@@ -107,7 +95,7 @@ struct DeskResilienceEndToEndTests {
     @Test func reviewOfAPastVisitIsReadOnly() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.type(" ")
         try desk.type("e")
         try desk.type("c")

@@ -6,17 +6,6 @@ import Testing
 /// is lost, no backtrace lands on the screen, and the terminal is always given back.
 @Suite(.serialized)
 struct DeskSignalsEndToEndTests {
-    private func startVisit(_ desk: TmuxSession) throws {
-        try desk.press("Enter")
-        try desk.waitFor("Case · HB-2026-0101")
-        try desk.type("v")
-        try desk.waitFor("Start a visit")
-        try desk.press("Tab")
-        try desk.type("王强/A1023, 刘洋/A1077")
-        try desk.press("Enter")
-        try desk.waitFor("Stage 1/9")
-    }
-
     @Test func aTerminalThatCannotMoveTheCursorIsRefusedWithOneLine() throws {
         let fixture = try DeskFixture()
         let desk = try TmuxSession([fixture.binary], width: 200, environment: fixture.environment.merging(["TERM": "dumb"]) { $1 })
@@ -29,7 +18,7 @@ struct DeskSignalsEndToEndTests {
     @Test func sigtermWhileTypingANoteKeepsTheNote() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.type("n")
         try desk.type("收到信号前的最后几个字")
         try desk.waitFor("> 收到信号前的最后几个字")
@@ -46,7 +35,7 @@ struct DeskSignalsEndToEndTests {
     @Test func sighupWithAFormOpenKeepsTheForm() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.type("j")
         try desk.type("x")
         try desk.waitFor("Reason for skipping")
@@ -65,7 +54,7 @@ struct DeskSignalsEndToEndTests {
     @Test func sigquitPrintsNoBacktraceAndRestoresTheTerminal() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.signalProgram("QUIT")
         let screen = try desk.waitFor("[exited 131]")
         #expect(!screen.contains("Backtrace"))
@@ -106,7 +95,7 @@ struct DeskSignalsEndToEndTests {
     @Test func aPasteOfTenThousandCharactersIsAnsweredWithinSeconds() throws {
         let fixture = try DeskFixture()
         let desk = try fixture.openDesk()
-        try startVisit(desk)
+        try desk.startVisitOnFirstCase()
         try desk.type("n")
         try desk.waitFor("> ")
         try desk.paste(String(repeating: "款", count: 10_000))
