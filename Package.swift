@@ -69,3 +69,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only by scripts/fuzz (which sets VISITDESK_FUZZ=1 and builds with
+// --sanitize=fuzzer): they have no main of their own, so a normal build never sees them.
+if Context.environment["VISITDESK_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, folder: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCSVImport", "csv", ["VisitDesk"]),
+        ("FuzzMoneyDate", "money-date", ["VisitDesk"]),
+        ("FuzzTheme", "theme", ["TUI", "FuzzSupport"]),
+        ("FuzzPlaybook", "playbook", ["VisitDesk", "FuzzSupport"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Support"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: target.name, dependencies: target.dependencies, path: "Tests/Fuzz/\(target.folder)", exclude: ["corpus", "dictionary"]))
+    }
+}
