@@ -12,8 +12,12 @@ public func fuzzCSVImport(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         for loan in cases {
             precondition(!loan.reference.isEmpty, "a case was imported without a reference")
             precondition(references.insert(loan.reference).inserted, "reference \(loan.reference) was imported twice")
-            precondition(loan.outstanding >= .zero, "a negative outstanding amount was imported")
-            precondition(loan.daysOverdue >= 0, "negative days overdue were imported")
+            precondition(DomainLimits.contains(loan.outstanding), "an outstanding amount outside the limits was imported")
+            precondition((0...DomainLimits.maximumDaysOverdue).contains(loan.daysOverdue), "days overdue outside the limits were imported")
+            for text in [loan.reference, loan.debtorName, loan.phone, loan.idNumber, loan.address, loan.product, loan.assignedAgent]
+                + loan.tags {
+                precondition(SafeText.firstUnsafeCharacter(in: text) == nil, "an unsafe character was imported in \(text.debugDescription)")
+            }
         }
     } catch {
         precondition(!error.problems.isEmpty, "an import error without a problem")
