@@ -26,7 +26,7 @@ import TOMLGate
 
     @Test func theMessageSaysWhatWasExpectedWhere() {
         #expect(throws: TOMLGateError(line: 3, column: 4, message: "expected a key after `[`")) {
-            try TOMLGate.check("a = 1\nb = 2\n   [\n")
+            try TOMLGate.check("a = 1\nb = 2\n  [\n")
         }
     }
 }
