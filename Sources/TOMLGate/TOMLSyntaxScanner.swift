@@ -16,6 +16,9 @@ struct TOMLSyntaxScanner {
     // MARK: Document and lines
 
     mutating func checkDocument() throws(TOMLGateError) {
+        if peek() == "\u{FEFF}" {
+            throw failure("the file starts with a byte order mark (U+FEFF); save it as UTF-8 without one")
+        }
         while true {
             skipSpaces()
             switch peek() {

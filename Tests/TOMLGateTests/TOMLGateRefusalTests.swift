@@ -48,7 +48,7 @@ import TOMLGate
         Refusal(text: "s = \"del\u{7F}\"", line: 1, column: 9, messageFragment: "U+007F"),
         Refusal(text: "# esc \u{1B}[31m", line: 1, column: 7, messageFragment: "U+001B"),
         Refusal(text: "a = 1\rb = 2", line: 1, column: 7, messageFragment: "line feed after a carriage return"),
-        Refusal(text: "\u{FEFF}a = 1", line: 1, column: 1, messageFragment: "expected a key"),
+        Refusal(text: "\u{FEFF}a = 1", line: 1, column: 1, messageFragment: "byte order mark"),
         Refusal(text: "p = [1 2]", line: 1, column: 8, messageFragment: "expected `,` or `]`"),
         Refusal(text: "p = [1,,2]", line: 1, column: 8, messageFragment: "expected a value"),
         Refusal(text: "p = [1", line: 1, column: 7, messageFragment: "expected `,` or `]`"),
