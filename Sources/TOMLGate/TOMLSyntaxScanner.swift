@@ -170,14 +170,14 @@ struct TOMLSyntaxScanner {
         }
         let limit: UInt64 = isNegative ? UInt64(Int64.max) + 1 : UInt64(Int64.max)
         while let scalar = peek(), scalar == "_" || digitValue(scalar) != nil {
-            if scalar == "_" {
+            guard let digit = digitValue(scalar) else {
                 advance()
                 guard let next = peek(), digitValue(next) != nil else { throw failure("expected a digit after `_`") }
                 continue
             }
-            let (times10, overflowA) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, overflowB) = times10.addingReportingOverflow(UInt64(digitValue(scalar)!))
-            guard !overflowA, !overflowB, sum <= limit else {
+            let (shifted, shiftOverflowed) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, sumOverflowed) = shifted.addingReportingOverflow(UInt64(digit))
+            guard !shiftOverflowed, !sumOverflowed, sum <= limit else {
                 index = start
                 throw failure("the number is too large")
             }
