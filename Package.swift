@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "VisitDeskTests",
-            dependencies: ["VisitDesk", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["VisitDesk", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]),
         .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"], exclude: ["Golden"]),
         // Helpers shared by test targets: tmux sessions on built binaries, golden text files.

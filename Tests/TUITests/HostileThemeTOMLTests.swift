@@ -1,23 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TUI
 
 /// A theme file holding TOML that made toml++ abort the whole process (issue 8) is now an
 /// error naming the file, line and column: `--theme bad.toml` reports it and goes on.
 @Suite struct HostileThemeTOMLTests {
-    /// The fuzzer's minimised crash inputs, and the line and column each is refused at. A file
-    /// that is not UTF-8 (`[\xFF`) is refused as unreadable before it is parsed.
-    static let crashInputs: [(bytes: [UInt8], line: Int, column: Int)] = [
-        (Array("[\n".utf8), 1, 2),
-        (Array("[[\n".utf8), 1, 3),
-        (Array("[!]\n".utf8), 1, 2),
-        (Array("[é]\n".utf8), 1, 2),
-        ([0x5B, 0xFF], 1, 2),
-        (Array("p=[}".utf8), 1, 4),
-        (Array("p=[1,}\n".utf8), 1, 6),
-        (Array("[roles]\nnormal = { fg = [\n}]\n".utf8), 3, 1),
-        (Array("d=888i------ 4#".utf8), 1, 6),
-    ]
+    static let crashInputs = TOMLCrashInputs.minimised
 
     @Test func aCrashingThemeFileIsAnErrorWithLineAndColumn() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-hostile-theme-\(UUID().uuidString)")

@@ -1,25 +1,14 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 import TOMLGate
 @testable import VisitDesk
 
 /// TOML that made toml++ abort the whole process (issue 8) is now a syntax error naming the
 /// file, line and column, for custom playbooks and config.toml alike.
 @Suite struct HostileTOMLTests {
-    /// The fuzzer's minimised crash inputs, and the line and column each is refused at. As a
-    /// file, `[\xFF` is not UTF-8 and is refused as unreadable before it is parsed.
-    static let crashInputs: [(bytes: [UInt8], line: Int, column: Int)] = [
-        (Array("[\n".utf8), 1, 2),
-        (Array("[[\n".utf8), 1, 3),
-        (Array("[!]\n".utf8), 1, 2),
-        (Array("[é]\n".utf8), 1, 2),
-        ([0x5B, 0xFF], 1, 2),
-        (Array("p=[}".utf8), 1, 4),
-        (Array("p=[1,}\n".utf8), 1, 6),
-        (Array("p=[\n}]\n".utf8), 2, 1),
-        (Array("d=888i------ 4#".utf8), 1, 6),
-    ]
+    static let crashInputs = TOMLCrashInputs.minimised
 
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-hostile-toml-\(UUID().uuidString)")
