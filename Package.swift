@@ -29,10 +29,12 @@ let package = Package(
         ),
         // The printed record: a RecordDocument laid out as a PDF.
         .target(name: "RecordPDF", dependencies: ["CPangoCairo", "VisitDesk"]),
+        // A strict syntax check in front of TOMLKit, whose parser aborts on some malformed TOML.
+        .target(name: "TOMLGate"),
         // Terminal toolkit; knows nothing about visits.
         .target(
             name: "TUI",
-            dependencies: ["CNcurses", "TOMLKit"]
+            dependencies: ["CNcurses", "TOMLKit", "TOMLGate"]
         ),
         // Domain model and store; knows nothing about terminals.
         .target(
@@ -40,6 +42,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 "TOMLKit",
+                "TOMLGate",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -56,6 +59,7 @@ let package = Package(
         // Draws a known frame through NcursesBackend for the real-terminal test (tmux).
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.
+        .testTarget(name: "TOMLGateTests", dependencies: ["TOMLGate", "TOMLKit"], exclude: ["Fixtures"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "VisitDeskTests",

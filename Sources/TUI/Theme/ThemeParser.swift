@@ -1,3 +1,4 @@
+import TOMLGate
 import TOMLKit
 
 /// Turns theme TOML into a `Theme`, reporting the first problem (by line) as a
@@ -11,6 +12,13 @@ struct ThemeParser {
 
     func parse() throws(ThemeError) -> Theme {
         let locator = KeyLineLocator(source: source)
+        do {
+            try TOMLGate.check(source)
+        } catch {
+            throw ThemeError(
+                file: file, line: error.line, key: locator.key(onLine: error.line),
+                message: "bad TOML syntax at column \(error.column): \(error.message)")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)

@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGate
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/visitdesk/config.toml` (`~/.config/…` when unset).
@@ -60,6 +61,11 @@ public struct VisitDeskConfig: Hashable, Sendable {
 
     /// Reads a configuration from TOML text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> VisitDeskConfig {
+        do {
+            try TOMLGate.check(text)
+        } catch {
+            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

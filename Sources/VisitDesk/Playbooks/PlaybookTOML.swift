@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGate
 import TOMLKit
 
 /// Custom playbooks as TOML files. The layout (see the README) is the one `export` writes:
@@ -27,6 +28,11 @@ import TOMLKit
 public enum PlaybookTOML {
     /// Parses a playbook from TOML text; `file` is the name used in error messages.
     public static func parse(_ text: String, file: String) throws(PlaybookError) -> Playbook {
+        do {
+            try TOMLGate.check(text)
+        } catch {
+            throw PlaybookError.syntax(file: file, line: error.line, column: error.column, message: error.message)
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
