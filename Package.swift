@@ -80,10 +80,9 @@ if Context.environment["VISITDESK_FUZZ"] == "1" {
     let fuzzTargets: [(name: String, folder: String, dependencies: [Target.Dependency])] = [
         ("FuzzCSVImport", "csv", ["VisitDesk"]),
         ("FuzzMoneyDate", "money-date", ["VisitDesk"]),
-        ("FuzzTheme", "theme", ["TUI", "FuzzSupport"]),
-        ("FuzzPlaybook", "playbook", ["VisitDesk", "FuzzSupport"]),
+        ("FuzzTheme", "theme", ["TUI"]),
+        ("FuzzPlaybook", "playbook", ["VisitDesk"]),
     ]
-    package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Support"))
     for target in fuzzTargets {
         package.targets.append(.executableTarget(
             name: target.name, dependencies: target.dependencies, path: "Tests/Fuzz/\(target.folder)", exclude: ["corpus", "dictionary"]))
