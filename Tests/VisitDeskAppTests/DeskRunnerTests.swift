@@ -6,9 +6,13 @@ import VisitDesk
 
 /// The runner against a real store and the memory backend: writes land before the screen
 /// says so, a refused write says so, and another process's change shows without a key.
-struct DeskRunnerTests {
+final class DeskRunnerTests {
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     private func makeDesk() throws -> (DeskRunner, MemoryBackend, VisitStore, String) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("desk-\(UUID().uuidString)/desk.sqlite").path
+        let path = folder.appendingPathComponent("desk.sqlite").path
         let store = try VisitStore(path: path)
         _ = try store.insertCases(Array(AppFixture.cases.map { var loanCase = $0; loanCase.id = nil; return loanCase }))
         let backend = MemoryBackend(width: 100, height: 30)

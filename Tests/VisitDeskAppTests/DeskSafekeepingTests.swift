@@ -8,7 +8,11 @@ import TestSupport
 /// The desk against a real store that refuses, is busy, or is ended by a signal: what the
 /// user typed survives every one of them, and the screen says what really happened.
 @Suite(.serialized)
-struct DeskSafekeepingTests {
+final class DeskSafekeepingTests {
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     private struct Desk {
         let runner: DeskRunner
         let backend: MemoryBackend
@@ -33,8 +37,7 @@ struct DeskSafekeepingTests {
     }
 
     private func makeDesk(path: String? = nil) throws -> Desk {
-        let path = path ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("desk-\(UUID().uuidString)/desk.sqlite").path
+        let path = path ?? folder.appendingPathComponent("desk.sqlite").path
         let store = try VisitStore(path: path)
         if try store.caseCount(matching: nil) == 0 {
             _ = try store.insertCases(Array(AppFixture.cases.map { var loanCase = $0; loanCase.id = nil; return loanCase }))
