@@ -63,23 +63,23 @@ public enum PlaybookTOML {
     public static func export(_ playbook: Playbook) -> String {
         var lines = [
             "# VisitDesk playbook. Edit, then place it in $XDG_CONFIG_HOME/visitdesk/playbooks/.",
-            "id = \(quoted(playbook.id))",
-            "role = \(quoted(playbook.role.rawValue))",
+            "id = \(QuotedString.of(playbook.id))",
+            "role = \(QuotedString.of(playbook.role.rawValue))",
         ]
         lines += localized("title", playbook.title)
         for stage in playbook.stages {
-            lines += ["", "[[stages]]", "id = \(quoted(stage.id))"]
+            lines += ["", "[[stages]]", "id = \(QuotedString.of(stage.id))"]
             lines += localized("title", stage.title)
             lines.append("discusses_debt = \(stage.discussesDebt)")
             for item in stage.items {
-                lines += ["", "[[stages.items]]", "id = \(quoted(item.id))"]
+                lines += ["", "[[stages.items]]", "id = \(QuotedString.of(item.id))"]
                 lines += localized("text", item.text)
                 lines.append("required = \(item.required)")
                 if let hint = item.hint {
                     lines += localized("hint", hint)
                 }
                 if let purpose = item.purpose {
-                    lines.append("purpose = \(quoted(purpose.rawValue))")
+                    lines.append("purpose = \(QuotedString.of(purpose.rawValue))")
                 }
             }
         }
@@ -87,24 +87,6 @@ public enum PlaybookTOML {
     }
 
     private static func localized(_ key: String, _ text: LocalizedText) -> [String] {
-        ["\(key).zh = \(quoted(text.zh))", "\(key).en = \(quoted(text.en))"]
-    }
-
-    /// A TOML basic string: quotes, backslashes and control characters escaped.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += String(format: "\\u%04X", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        ["\(key).zh = \(QuotedString.of(text.zh))", "\(key).en = \(QuotedString.of(text.en))"]
     }
 }

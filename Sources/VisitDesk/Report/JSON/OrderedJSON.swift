@@ -26,7 +26,7 @@ enum OrderedJSON: Equatable {
     private func write(into out: inout String, depth: Int) {
         let inner = String(repeating: "  ", count: depth + 1), closing = String(repeating: "  ", count: depth)
         switch self {
-        case .string(let text): out += Self.quoted(text)
+        case .string(let text): out += QuotedString.of(text)
         case .int(let number): out += String(number)
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
@@ -43,30 +43,11 @@ enum OrderedJSON: Equatable {
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                out += inner + Self.quoted(key) + ": "
+                out += inner + QuotedString.of(key) + ": "
                 value.write(into: &out, depth: depth + 1)
                 out += index == members.count - 1 ? "\n" : ",\n"
             }
             out += closing + "}"
         }
-    }
-
-    /// The text as a JSON string: quotes, backslashes and control characters escaped.
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
