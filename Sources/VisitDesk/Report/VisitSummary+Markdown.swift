@@ -3,6 +3,13 @@ extension VisitSummary {
     /// in the record's order (see `document(language:)`); unsafe characters from the data are
     /// shown as stand-ins (`SafeText`), never written raw.
     public func markdown(language: Language) -> String {
-        RecordMarkdown(document: document(language: language)).text
+        document(language: language).markdown
+    }
+}
+
+extension RecordDocument {
+    /// The record as Markdown, for a caller that already holds the document.
+    public var markdown: String {
+        RecordMarkdown(document: self).text
     }
 }

@@ -25,7 +25,7 @@ struct VisitDocuments {
         return SummaryState(
             visitID: visitID, title: SafeText.neutralised("\(state.text(UIText.summary)) · \(loanCase.reference) \(loanCase.debtorName)"),
             document: document, lines: SummaryText(document: document).lines,
-            markdown: summary.markdown(language: state.language),
+            markdown: document.markdown,
             fileStem: SafeFileName.from("\(loanCase.reference)-visit-\(visitID)"))
     }
 }
