@@ -45,7 +45,7 @@ import TestSupport
             screen = Self.trimmed(try tmux.screenLines())
             return screen == expected
         }
-        #expect(matched, "screen differs from the MemoryBackend frame:\n\(Golden.diff(expected: expected.joined(separator: "\n"), actual: screen.joined(separator: "\n")))")
+        #expect(matched, "screen differs from the MemoryBackend frame:\n\(GoldenFile.diff(expected: expected.joined(separator: "\n"), actual: screen.joined(separator: "\n"), path: "screen"))")
         // The wide glyph that would have crossed the right edge is a space, the border is intact.
         #expect(expected[2].hasSuffix("宽字"))
         #expect(screen[0].hasPrefix("┌ 案件 Cases (3) ─"))

@@ -21,7 +21,7 @@ enum ChecklistPane {
             let text = item.text[state.language] + (item.required ? " *" : "")
             let selected = index == list.selected && state.focus == .checklist
             ChecklistRow(mark: presentation.mark, text: SafeText.neutralised(text), trailing: SafeText.neutralised(trailing),
-                         style: selected ? Style(.selectedRow) : Style(presentation.role), markWidth: 4)
+                         style: Style(presentation.role), selected: selected, markWidth: 4)
                 .render(in: Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), into: &buffer)
         }
     }
