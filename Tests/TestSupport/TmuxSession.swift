@@ -101,6 +101,14 @@ public final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The process id of the program (the newest child of the pane's shell).
+    public func programID() throws -> Int32 {
+        let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Subprocess.run(["pgrep", "-n", "-P", shell]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let id = Int32(child) else { throw TmuxError.failed(arguments: ["pgrep", "-P", shell], message: "no program runs in the pane") }
+        return id
+    }
+
     /// Sends `signal` to the program (the child of the pane's shell), e.g. `KILL`.
     public func signalProgram(_ signal: String) throws {
         let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,11 +1,18 @@
 import Foundation
+import TUI
 
 /// Work the desk hands to other threads (printing), so that keys keep being answered: each
-/// piece runs on its own thread and leaves its result as an action for the run loop to take.
+/// piece runs on its own thread, leaves its result as an action for the run loop to take and
+/// posts `wakeup`, so that the loop, waiting for a key, takes it at once.
 final class BackgroundWork: @unchecked Sendable {
     private let lock = NSLock()
     private var finished: [Action] = []
     private var running = 0
+    private let wakeup: WakeSignal
+
+    init(wakeup: WakeSignal) {
+        self.wakeup = wakeup
+    }
 
     /// Runs `work` on a new thread; its action waits in `takeFinished()`.
     func start(_ work: @escaping @Sendable () -> Action) {
@@ -16,6 +23,7 @@ final class BackgroundWork: @unchecked Sendable {
                 finished.append(action)
                 running -= 1
             }
+            wakeup.post()
         }
     }
 
