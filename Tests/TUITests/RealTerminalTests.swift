@@ -5,7 +5,7 @@ import TestSupport
 
 /// NcursesBackend in a real terminal: the TUIHarness executable runs inside tmux.
 @Suite(.serialized) struct RealTerminalTests {
-    /// The harness, built beside the test bundle (`scripts/test` builds every product first).
+    /// The harness, built beside the test bundle (TUITests depends on it, so building the tests builds it).
     static func harness() throws -> String {
         try BuiltProducts.path("TUIHarness")
     }
