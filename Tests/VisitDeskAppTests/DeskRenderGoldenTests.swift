@@ -5,11 +5,11 @@ import Testing
 @testable import VisitDeskApp
 import VisitDesk
 
-/// The desk drawn from fixed states, compared with golden text files beside this test
-/// (`UPDATE_GOLDEN=1` rewrites them on purpose).
+/// The desk drawn from fixed states, compared with golden screens (text and style roles)
+/// beside this test (`UPDATE_GOLDEN=1` rewrites them on purpose).
 struct DeskRenderGoldenTests {
     private func expectGolden(_ state: DeskState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let text = DeskRenderer.render(state).textLines().joined(separator: "\n") + "\n"
+        let text = GoldenFile.screen(of: DeskRenderer.render(state))
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt").path
         if let mismatch = GoldenFile.mismatch(text, path: path) {
             Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)

@@ -12,8 +12,11 @@ public final class DeskRunner {
     /// Time spent performing effects (store writes, files, processes) during the last
     /// dispatch, so a benchmark can tell the desk's own work from the durable write.
     public private(set) var lastEffectDuration: Duration = .zero
-    /// How often the clock ticks: draft saving and live refresh both ride on it.
-    static let tickInterval: TimeInterval = 0.25
+    /// How often an idle desk ticks: it looks for other programs' changes to the store
+    /// (`PRAGMA data_version`) and moves its clock on.
+    static let changeCheckInterval: Duration = .seconds(1)
+    /// How long after the last key a note being typed is saved as a draft.
+    static let draftDelay: Duration = .milliseconds(250)
     /// How long a write waits for another program's write lock (an import) before the
     /// desk says the database is busy: short, so that keys keep being answered.
     static let writeWait: TimeInterval = 0.2
@@ -73,30 +76,38 @@ public final class DeskRunner {
         try draw()
     }
 
-    /// The loop: until the user quits, wait for a key at most one tick, take in every key
-    /// already waiting, then tick. Returns the signal that ended the desk, if one did: what
-    /// was being typed is saved by then, and the caller exits with 128 + that signal.
+    /// The loop: until the user quits, sleep until a key, a signal, background work finishing
+    /// or the next deadline; take in every key already waiting; then tick if a deadline came:
+    /// once a second, and `draftDelay` after the last key while a note has unsaved text (the
+    /// tick saves it). Returns the signal that ended the desk, if one did: what was being
+    /// typed is saved by then, and the caller exits with 128 + that signal.
     public func run() throws -> Int32? {
         try start()
-        var lastTick = Date()
         let clock = ContinuousClock()
+        var nextCheck = clock.now + Self.changeCheckInterval
+        var draftDue: ContinuousClock.Instant?
         while !state.shouldQuit {
             if let signal = backend.takeTerminationSignal() {
                 terminate(signal)
                 return signal
             }
-            if let key = backend.readKey(timeoutMilliseconds: Int(Self.tickInterval * 1000)) {
+            let wait = min(nextCheck, draftDue ?? nextCheck) - clock.now
+            if let key = backend.readKey(timeoutMilliseconds: Self.milliseconds(roundingUp: wait)) {
                 var keys = [key]
                 let deadline = clock.now + Self.inputBatch
                 while clock.now < deadline, let next = backend.readKey(timeoutMilliseconds: 0) {
                     keys.append(next)
                 }
                 try press(keys)
+                draftDue = hasUnsavedNote ? clock.now + Self.draftDelay : nil
             }
             try takeBackgroundResults()
-            if Date().timeIntervalSince(lastTick) >= Self.tickInterval, !state.shouldQuit {
-                lastTick = Date()
-                try dispatch(.tick(lastTick))
+            let now = clock.now
+            if !state.shouldQuit, now >= nextCheck || draftDue.map({ now >= $0 }) == true {
+                // A draft that could not be saved (the store busy) is tried again next second.
+                draftDue = nil
+                nextCheck = now + Self.changeCheckInterval
+                try dispatch(.tick(env.now()))
             }
         }
         if !background.isIdle {
@@ -107,6 +118,19 @@ public final class DeskRunner {
             _ = try finishBackgroundWork(timeout: .seconds(15))
         }
         return nil
+    }
+
+    /// Whether a note is being typed whose text is not yet saved as its draft.
+    private var hasUnsavedNote: Bool {
+        state.notes.unsavedDraft(visitID: state.session?.visit?.id) != nil
+    }
+
+    /// Whole milliseconds covering `duration` (0 when it is past), so that a wait never ends
+    /// just before its deadline and spins.
+    private static func milliseconds(roundingUp duration: Duration) -> Int {
+        guard duration > .zero else { return 0 }
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) * 1000 + Int((attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
     }
 
     /// Takes in the keys typed before the signal arrived, then keeps the note and the

@@ -12,7 +12,7 @@ final class EffectRunner {
     private let environment: [String: String]
     private let documents: VisitDocuments
     private let desk: DeskEnvironment
-    let background = BackgroundWork<DeskEvent>()
+    let background: BackgroundWork<DeskEvent>
     private var dataVersion: Int?
 
     init(store: VisitStore, backend: TerminalBackend, environment: [String: String], documents: VisitDocuments,
@@ -22,6 +22,7 @@ final class EffectRunner {
         self.environment = environment
         self.documents = documents
         self.desk = desk
+        background = BackgroundWork(wakeup: backend.wakeup)
         dataVersion = try? store.dataVersion()
     }
 

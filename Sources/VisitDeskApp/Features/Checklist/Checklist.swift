@@ -92,7 +92,7 @@ struct Checklist: Component, Hashable {
             let text = item.text[context.language] + (item.required ? " *" : "")
             let selected = index == list.selected && context.isFocused
             ChecklistRow(mark: mark.symbol, text: SafeText.neutralised(text), trailing: SafeText.neutralised(trailing),
-                         style: selected ? Style(.selectedRow) : Style(mark.role), markWidth: 4)
+                         style: Style(mark.role), selected: selected, markWidth: 4)
                 .render(in: Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), into: &buffer)
         }
     }
