@@ -193,12 +193,12 @@ final class DeskSafekeepingTests {
 
         let before = try VisitState.fold(Array(try desk.store.events(visitID: visitID).prefix(seen)), caseID: 1)
         let after = try desk.store.visit(id: visitID)
-        _ = try writes.append(StoreWrite(visitID: visitID, kind: kind, known: before), at: Date())
+        _ = try writes.append(kind, to: visitID, known: before, at: Date())
         #expect(throws: StoreError.self, "the same event already seen before this write is not this write") {
-            try writes.append(StoreWrite(visitID: visitID, kind: kind, known: after), at: Date())
+            try writes.append(kind, to: visitID, known: after, at: Date())
         }
         #expect(throws: StoreError.self, "another event is not this one") {
-            try writes.append(StoreWrite(visitID: visitID, kind: .noteAdded(noteID: "n-2", text: "没写进去"), known: before), at: Date())
+            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, known: before, at: Date())
         }
     }
 

@@ -21,32 +21,26 @@ enum PrintError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The message in `language`.
     func message(_ language: Language) -> String {
-        let zh = language == .zh
         switch self {
         case .noCUPSCommands:
-            return zh ? "没有安装打印系统 CUPS（找不到 lp 和 lpstat）：请先安装 cups 软件包"
-                : "The CUPS printing system is not installed (no lp or lpstat): install the cups package first"
+            return LocalizedText(zh: "没有安装打印系统 CUPS（找不到 lp 和 lpstat）：请先安装 cups 软件包", en: "The CUPS printing system is not installed (no lp or lpstat): install the cups package first")[language]
         case .cupsNotRunning:
-            return zh ? "打印服务 CUPS 没有运行（lpstat -r：scheduler is not running）：请启动 cups 服务后再打印"
-                : "The CUPS print service is not running (lpstat -r: scheduler is not running): start the cups service, then print again"
+            return LocalizedText(zh: "打印服务 CUPS 没有运行（lpstat -r：scheduler is not running）：请启动 cups 服务后再打印", en: "The CUPS print service is not running (lpstat -r: scheduler is not running): start the cups service, then print again")[language]
         case .noPrinter:
-            return zh ? "没有安装打印机：请在系统的打印机设置中添加，或运行 lpadmin -p 名称 -E -v 设备地址 -m everywhere"
-                : "No printer is installed: add one in the system's printer settings, or with lpadmin -p NAME -E -v DEVICE-URI -m everywhere"
+            return LocalizedText(zh: "没有安装打印机：请在系统的打印机设置中添加，或运行 lpadmin -p 名称 -E -v 设备地址 -m everywhere", en: "No printer is installed: add one in the system's printer settings, or with lpadmin -p NAME -E -v DEVICE-URI -m everywhere")[language]
         case .unknownPrinter(let name, let known):
             let list = known.joined(separator: ", ")
-            return zh ? "没有名为 \(name) 的打印机；可用的打印机：\(list)"
-                : "There is no printer \(name); the printers are: \(list)"
+            return LocalizedText(zh: "没有名为 \(name) 的打印机；可用的打印机：\(list)", en: "There is no printer \(name); the printers are: \(list)")[language]
         case .copiesOutOfRange(let given):
             let range = "\(PrintService.copies.lowerBound)–\(PrintService.copies.upperBound)"
-            if given.isEmpty { return zh ? "请填写份数（\(range)）" : "Give the number of copies (\(range))" }
-            return zh ? "份数必须在 \(range) 之间，不能是 \(given)" : "Copies must be \(range), not \(given)"
+            if given.isEmpty { return LocalizedText(zh: "请填写份数（\(range)）", en: "Give the number of copies (\(range))")[language] }
+            return LocalizedText(zh: "份数必须在 \(range) 之间，不能是 \(given)", en: "Copies must be \(range), not \(given)")[language]
         case .refused(let printer, let message):
-            return zh ? "打印机 \(printer) 拒绝了打印任务：\(message)"
-                : "The printer \(printer) refused the job: \(message)"
+            return LocalizedText(zh: "打印机 \(printer) 拒绝了打印任务：\(message)", en: "The printer \(printer) refused the job: \(message)")[language]
         case .cannotRender(let reason):
-            return zh ? "无法生成 PDF：\(reason)" : "The PDF could not be made: \(reason)"
+            return LocalizedText(zh: "无法生成 PDF：\(reason)", en: "The PDF could not be made: \(reason)")[language]
         case .cannotSubmit(let reason):
-            return zh ? "无法提交打印任务：\(reason)" : "The job could not be submitted: \(reason)"
+            return LocalizedText(zh: "无法提交打印任务：\(reason)", en: "The job could not be submitted: \(reason)")[language]
         }
     }
 

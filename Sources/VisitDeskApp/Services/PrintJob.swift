@@ -7,6 +7,6 @@ struct PrintJob: Hashable, Sendable {
 
     /// "sent to PRINTER as job N", as the command and the desk say it.
     func message(_ language: Language) -> String {
-        language == .zh ? "已发送到 \(printer)，任务 \(id)" : "sent to \(printer) as job \(id)"
+        LocalizedText(zh: "已发送到 \(printer)，任务 \(id)", en: "sent to \(printer) as job \(id)")[language]
     }
 }

@@ -11,14 +11,14 @@ struct StoreWrites {
     /// the event is in the store but the visit could not be read back). Succeeds when the event
     /// is in the store, whether or not the append itself reported success; the known visit's
     /// event count tells an identical older event from this one.
-    func append(_ write: StoreWrite, at date: Date) throws(StoreError) -> VisitState? {
+    func append(_ kind: VisitEventKind, to visitID: Int64, known: VisitState?, at date: Date) throws(StoreError) -> VisitState? {
         do {
-            _ = try store.append(write.kind, to: write.visitID, at: date)
+            _ = try store.append(kind, to: visitID, at: date)
         } catch {
-            guard error.isBusy, let events = try? store.events(visitID: write.visitID), events.last?.kind == write.kind,
-                  write.known.map({ events.count > $0.events.count }) ?? true else { throw error }
+            guard error.isBusy, let events = try? store.events(visitID: visitID), events.last?.kind == kind,
+                  known.map({ events.count > $0.events.count }) ?? true else { throw error }
         }
-        return try? store.visit(id: write.visitID)
+        return try? store.visit(id: visitID)
     }
 
     /// Starts a visit; when the start fails as busy but the case now has an open visit

@@ -23,12 +23,11 @@ struct ChoiceList: Hashable, Sendable {
 
     /// The list keys, then one binding per option letter (listed in the help, not in the bar).
     static func keymap(letters: [Character], labels: [String], language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         let moves: [KeyBinding<Action>] = [
-            KeyBinding([.character("j"), .down, .tab], label: "j/k", help: zh ? "移动" : "move", action: .next),
-            KeyBinding([.character("k"), .up, .backTab], label: "k/↑", help: zh ? "上移" : "move up", action: .previous, showInBar: false),
-            KeyBinding([.enter], label: "Enter", help: zh ? "选择" : "choose", action: .chooseSelected),
-            KeyBinding([.escape], label: "Esc", help: zh ? "取消" : "cancel", action: .cancel),
+            KeyBinding([.character("j"), .down, .tab], label: "j/k", help: LocalizedText(zh: "移动", en: "move")[language], action: .next),
+            KeyBinding([.character("k"), .up, .backTab], label: "k/↑", help: LocalizedText(zh: "上移", en: "move up")[language], action: .previous, showInBar: false),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "选择", en: "choose")[language], action: .chooseSelected),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "取消", en: "cancel")[language], action: .cancel),
         ]
         let letters = zip(letters, labels).enumerated().map { index, option in
             KeyBinding([.character(option.0)], label: String(option.0), help: option.1, action: Action.pick(index), showInBar: false)

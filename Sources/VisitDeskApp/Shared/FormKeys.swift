@@ -15,15 +15,14 @@ enum FormAction: Hashable, Sendable {
 /// The keys of a form dialog, and how it is drawn: the fields, then a hint line.
 enum FormKeys {
     static func keymap(_ language: Language) -> [KeyBinding<FormAction>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.tab, .down], label: "Tab", help: zh ? "下一项" : "next field", action: .nextField),
-            KeyBinding([.backTab, .up], label: "Shift-Tab", help: zh ? "上一项" : "previous field", action: .previousField, showInBar: false),
-            KeyBinding([.character(" "), .right], label: "Space", help: zh ? "选择" : "choose", action: .nextOption),
-            KeyBinding([.left], label: "←", help: zh ? "上一个选项" : "previous option", action: .previousOption, showInBar: false),
-            KeyBinding([.enter], label: "Enter", help: zh ? "确定" : "confirm", action: .enter),
-            KeyBinding([.ctrl("s")], label: "Ctrl-S", help: zh ? "保存" : "save", action: .save),
-            KeyBinding([.escape], label: "Esc", help: zh ? "取消" : "cancel", action: .cancel),
+            KeyBinding([.tab, .down], label: "Tab", help: LocalizedText(zh: "下一项", en: "next field")[language], action: .nextField),
+            KeyBinding([.backTab, .up], label: "Shift-Tab", help: LocalizedText(zh: "上一项", en: "previous field")[language], action: .previousField, showInBar: false),
+            KeyBinding([.character(" "), .right], label: "Space", help: LocalizedText(zh: "选择", en: "choose")[language], action: .nextOption),
+            KeyBinding([.left], label: "←", help: LocalizedText(zh: "上一个选项", en: "previous option")[language], action: .previousOption, showInBar: false),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "确定", en: "confirm")[language], action: .enter),
+            KeyBinding([.ctrl("s")], label: "Ctrl-S", help: LocalizedText(zh: "保存", en: "save")[language], action: .save),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "取消", en: "cancel")[language], action: .cancel),
         ]
     }
 

@@ -7,14 +7,13 @@ enum ListMotion: Hashable, Sendable {
 
     /// The movement keys, with the help in `language`.
     static func keymap(_ language: Language) -> [KeyBinding<ListMotion>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.character("j"), .down], label: "j/k", help: zh ? "下移" : "move down", action: .down),
-            KeyBinding([.character("k"), .up], label: "k/↑", help: zh ? "上移" : "move up", action: .up, showInBar: false),
-            KeyBinding([.character("g"), .home], label: "g", help: zh ? "到顶部" : "top", action: .top, showInBar: false),
-            KeyBinding([.character("G"), .end], label: "G", help: zh ? "到底部" : "bottom", action: .bottom, showInBar: false),
-            KeyBinding([.pageDown], label: "PgDn", help: zh ? "下一页" : "page down", action: .pageDown, showInBar: false),
-            KeyBinding([.pageUp], label: "PgUp", help: zh ? "上一页" : "page up", action: .pageUp, showInBar: false),
+            KeyBinding([.character("j"), .down], label: "j/k", help: LocalizedText(zh: "下移", en: "move down")[language], action: .down),
+            KeyBinding([.character("k"), .up], label: "k/↑", help: LocalizedText(zh: "上移", en: "move up")[language], action: .up, showInBar: false),
+            KeyBinding([.character("g"), .home], label: "g", help: LocalizedText(zh: "到顶部", en: "top")[language], action: .top, showInBar: false),
+            KeyBinding([.character("G"), .end], label: "G", help: LocalizedText(zh: "到底部", en: "bottom")[language], action: .bottom, showInBar: false),
+            KeyBinding([.pageDown], label: "PgDn", help: LocalizedText(zh: "下一页", en: "page down")[language], action: .pageDown, showInBar: false),
+            KeyBinding([.pageUp], label: "PgUp", help: LocalizedText(zh: "上一页", en: "page up")[language], action: .pageUp, showInBar: false),
         ]
     }
 

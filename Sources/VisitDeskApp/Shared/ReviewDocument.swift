@@ -11,16 +11,15 @@ struct ReviewDocument {
     let clock: VisitClock
 
     var lines: [String] {
-        let zh = language == .zh
         var lines: [String] = []
         let ended = visit.endedAt.map { " – \(clock.time($0))" } ?? ""
         lines.append("\(loanCase.reference)  \(loanCase.debtorName)  \(loanCase.maskedPhone)  · \(visit.role.label[language])")
         lines.append("\(clock.dateTime(visit.startedAt))\(ended)  \(SummaryFormat.duration(visit.duration(now: visit.endedAt ?? visit.startedAt), language: language))  \(visit.location)")
-        lines.append((zh ? "上门人员：" : "Visitors: ") + visit.visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", "))
+        lines.append(LocalizedText(zh: "上门人员：", en: "Visitors: ")[language] + visit.visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", "))
         if let outcome = visit.outcome {
             lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, language: language))")
         }
-        if let reason = visit.endReason { lines.append((zh ? "结束：" : "Ended: ") + reason.label[language]) }
+        if let reason = visit.endReason { lines.append(LocalizedText(zh: "结束：", en: "Ended: ")[language] + reason.label[language]) }
         if let playbook {
             lines.append("")
             for (index, stage) in playbook.stages.enumerated() {
@@ -41,7 +40,7 @@ struct ReviewDocument {
         lines.append("")
         lines.append(UIText.timeline[language])
         for event in visit.events {
-            let undone = visit.undoneSequences.contains(event.sequence) ? (zh ? "（已撤销）" : " (undone)") : ""
+            let undone = visit.undoneSequences.contains(event.sequence) ? LocalizedText(zh: "（已撤销）", en: " (undone)")[language] : ""
             lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, language: language))\(undone)")
         }
         return lines.map { SafeText.neutralised($0) }

@@ -22,7 +22,6 @@ struct SummaryText {
         self.init(document: summary.document(language: language), width: width)
     }
 
-    private var zh: Bool { document.language == .zh }
     private static let indent = 2
 
     var lines: [String] {
@@ -139,7 +138,7 @@ struct SummaryText {
         let grouped = stride(from: 0, to: head.count, by: 4).map { offset in
             String(head.dropFirst(offset).prefix(4))
         }.joined(separator: " ")
-        let readAloud = (zh ? "读前 12 位：" : "First 12 to read aloud: ") + grouped
+        let readAloud = LocalizedText(zh: "读前 12 位：", en: "First 12 to read aloud: ")[document.language] + grouped
         return label.wrapped(to: width - Self.indent).map { pad + $0 }
             + readAloud.wrapped(to: width - 2 * Self.indent).map { deeper + $0 }
             + value.wrapped(to: width - 2 * Self.indent).map { deeper + $0 }
@@ -148,8 +147,8 @@ struct SummaryText {
     /// For each signer, `role  name`, then a line to sign on and a place for the date.
     private func signatureLines(_ signers: [RecordSigner]) -> [String] {
         let pad = String(repeating: " ", count: Self.indent)
-        let signLabel = zh ? "签名：" : "Signature: "
-        let dateLabel = zh ? "日期：" : "Date: "
+        let signLabel = LocalizedText(zh: "签名：", en: "Signature: ")[document.language]
+        let dateLabel = LocalizedText(zh: "日期：", en: "Date: ")[document.language]
         let dateLine = String(repeating: "_", count: 12)
         let signWidth = max(8, min(36, width - Self.indent - signLabel.displayWidth - 3 - dateLabel.displayWidth - dateLine.count))
         let line = pad + signLabel + String(repeating: "_", count: signWidth) + "   " + dateLabel + dateLine

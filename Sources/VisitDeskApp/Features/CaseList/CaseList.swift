@@ -23,14 +23,13 @@ struct CaseList: Component, Hashable {
     var loaded = false
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.enter], label: "Enter", help: zh ? "打开案件" : "open case", action: .openCase),
-            KeyBinding([.character("v")], label: "v", help: zh ? "开始上门" : "start visit", action: .startVisit),
-            KeyBinding([.character("/")], label: "/", help: zh ? "搜索" : "search", action: .search),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "打开案件", en: "open case")[language], action: .openCase),
+            KeyBinding([.character("v")], label: "v", help: LocalizedText(zh: "开始上门", en: "start visit")[language], action: .startVisit),
+            KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索", en: "search")[language], action: .search),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) } + [
-            KeyBinding([.enter], label: "Enter", help: zh ? "保留筛选" : "keep filter", action: .keepSearch),
-            KeyBinding([.escape], label: "Esc", help: zh ? "清除筛选" : "clear filter", action: .clearSearch),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保留筛选", en: "keep filter")[language], action: .keepSearch),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "清除筛选", en: "clear filter")[language], action: .clearSearch),
         ]
     }
 

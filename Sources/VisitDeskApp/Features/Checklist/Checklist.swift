@@ -21,11 +21,10 @@ struct Checklist: Component, Hashable {
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.character(" ")], label: "Space", help: zh ? "完成 ⇄ 待办" : "done ⇄ pending", action: .toggleDone),
-            KeyBinding([.character("x")], label: "x", help: zh ? "跳过（填原因）" : "skip with reason", action: .skip),
-            KeyBinding([.character("-")], label: "-", help: zh ? "不适用" : "not applicable", action: .notApplicable),
+            KeyBinding([.character(" ")], label: "Space", help: LocalizedText(zh: "完成 ⇄ 待办", en: "done ⇄ pending")[language], action: .toggleDone),
+            KeyBinding([.character("x")], label: "x", help: LocalizedText(zh: "跳过（填原因）", en: "skip with reason")[language], action: .skip),
+            KeyBinding([.character("-")], label: "-", help: LocalizedText(zh: "不适用", en: "not applicable")[language], action: .notApplicable),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) }
     }
 

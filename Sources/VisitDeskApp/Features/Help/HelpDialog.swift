@@ -16,9 +16,8 @@ struct HelpDialog: Dialog {
     init(sections: [HelpSection]) { self.sections = sections }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.escape, .character("?")], label: "Esc/?", help: zh ? "关闭帮助" : "close help", action: .close),
+            KeyBinding([.escape, .character("?")], label: "Esc/?", help: LocalizedText(zh: "关闭帮助", en: "close help")[language], action: .close),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) }
     }
 

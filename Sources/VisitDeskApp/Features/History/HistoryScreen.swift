@@ -27,14 +27,13 @@ struct HistoryScreen: Screen {
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.enter], label: "Enter", help: zh ? "查看（只读）" : "review", action: .openReview),
-            KeyBinding([.character("/")], label: "/", help: zh ? "搜索" : "search", action: .search),
-            KeyBinding([.escape], label: "Esc", help: zh ? "返回" : "back", action: .back),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "查看（只读）", en: "review")[language], action: .openReview),
+            KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索", en: "search")[language], action: .search),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) } + [
-            KeyBinding([.enter], label: "Enter", help: zh ? "保留筛选" : "keep filter", action: .keepSearch),
-            KeyBinding([.escape], label: "Esc", help: zh ? "清除筛选" : "clear filter", action: .clearSearch),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保留筛选", en: "keep filter")[language], action: .keepSearch),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "清除筛选", en: "clear filter")[language], action: .clearSearch),
         ]
     }
 

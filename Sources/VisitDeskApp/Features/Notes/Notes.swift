@@ -21,10 +21,9 @@ struct Notes: Component, Hashable {
     var scrollBack = 0
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.enter], label: "Enter", help: zh ? "保存记录" : "save the note", action: .save),
-            KeyBinding([.escape], label: "Esc", help: zh ? "取消" : "cancel", action: .cancel),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保存记录", en: "save the note")[language], action: .save),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "取消", en: "cancel")[language], action: .cancel),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) }
     }
 

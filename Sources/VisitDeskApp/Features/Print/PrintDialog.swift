@@ -34,17 +34,16 @@ struct PrintDialog: Dialog {
     var printer: String { printers.names[selected] }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         let digits = (0...9).map { Character("\($0)") }.map { digit in
-            KeyBinding([.character(digit)], label: "0-9", help: zh ? "份数" : "copies", action: Action.typeDigit(digit), showInBar: digit == "0")
+            KeyBinding([.character(digit)], label: "0-9", help: LocalizedText(zh: "份数", en: "copies")[language], action: Action.typeDigit(digit), showInBar: digit == "0")
         }
         return [
-            KeyBinding([.character("j"), .down], label: "j/↓", help: zh ? "下一台打印机" : "next printer", action: .nextPrinter),
-            KeyBinding([.character("k"), .up], label: "k/↑", help: zh ? "上一台打印机" : "previous printer", action: .previousPrinter),
+            KeyBinding([.character("j"), .down], label: "j/↓", help: LocalizedText(zh: "下一台打印机", en: "next printer")[language], action: .nextPrinter),
+            KeyBinding([.character("k"), .up], label: "k/↑", help: LocalizedText(zh: "上一台打印机", en: "previous printer")[language], action: .previousPrinter),
         ] + digits + [
-            KeyBinding([.backspace], label: "Backspace", help: zh ? "删除数字" : "delete digit", action: .deleteDigit),
-            KeyBinding([.enter], label: "Enter", help: zh ? "打印" : "print", action: .submit),
-            KeyBinding([.escape], label: "Esc", help: zh ? "取消" : "cancel", action: .cancel),
+            KeyBinding([.backspace], label: "Backspace", help: LocalizedText(zh: "删除数字", en: "delete digit")[language], action: .deleteDigit),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "打印", en: "print")[language], action: .submit),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "取消", en: "cancel")[language], action: .cancel),
         ]
     }
 

@@ -22,10 +22,9 @@ struct ReviewScreen: Screen {
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.character("s")], label: "s", help: zh ? "小结" : "summary", action: .showSummary),
-            KeyBinding([.escape], label: "Esc", help: zh ? "返回" : "back", action: .back),
+            KeyBinding([.character("s")], label: "s", help: LocalizedText(zh: "小结", en: "summary")[language], action: .showSummary),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) }
     }
 

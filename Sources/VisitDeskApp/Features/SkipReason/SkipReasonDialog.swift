@@ -21,10 +21,9 @@ struct SkipReasonDialog: Dialog {
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.enter], label: "Enter", help: zh ? "跳过并保存原因" : "skip with this reason", action: .save),
-            KeyBinding([.escape], label: "Esc", help: zh ? "取消" : "cancel", action: .cancel),
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "跳过并保存原因", en: "skip with this reason")[language], action: .save),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "取消", en: "cancel")[language], action: .cancel),
         ]
     }
 

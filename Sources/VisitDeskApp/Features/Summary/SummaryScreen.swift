@@ -27,11 +27,10 @@ struct SummaryScreen: Screen {
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         return [
-            KeyBinding([.character("w")], label: "w", help: zh ? "保存为文件" : "write files", action: .write),
-            KeyBinding([.character("P")], label: "P", help: zh ? "打印" : "print", action: .print),
-            KeyBinding([.escape], label: "Esc", help: zh ? "返回" : "back", action: .back),
+            KeyBinding([.character("w")], label: "w", help: LocalizedText(zh: "保存为文件", en: "write files")[language], action: .write),
+            KeyBinding([.character("P")], label: "P", help: LocalizedText(zh: "打印", en: "print")[language], action: .print),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) }
     }
 

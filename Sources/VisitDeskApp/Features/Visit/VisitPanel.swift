@@ -17,9 +17,8 @@ struct VisitPanel: Component, Hashable {
     var session: CaseSession?
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        let zh = language == .zh
         func bind(_ key: Character, _ helpZH: String, _ helpEN: String, _ action: Action, bar: Bool = true) -> KeyBinding<Action> {
-            KeyBinding([.character(key)], label: String(key), help: zh ? helpZH : helpEN, action: action, showInBar: bar)
+            KeyBinding([.character(key)], label: String(key), help: LocalizedText(zh: helpZH, en: helpEN)[language], action: action, showInBar: bar)
         }
         return [
             bind("n", "新记录", "note", .newNote),
