@@ -14,7 +14,7 @@ import TUI
     /// `Int64.max` amounts, 10⁹ weekly instalments on an income of one fen, a due day at `Int.max`.
     static let absurdPlan = RepaymentPlan(
         total: Money(fen: .max), downPayment: .zero, instalmentCount: 1_000_000_000, frequency: .weekly,
-        firstDue: CalendarDay(year: 9999, month: 12, day: 31), method: .other, statedMonthlyIncome: Money(fen: 1),
+        firstDue: CalendarDay(year: 9999, month: 12, day: 31), method: .other(description: ""), statedMonthlyIncome: Money(fen: 1),
         schedule: [Instalment(number: 1, due: CalendarDay(year: .max, month: .max, day: .max), amount: Money(fen: .max)),
                    Instalment(number: 2, due: CalendarDay(year: 9999, month: 1, day: 1), amount: Money(fen: .max))])
 

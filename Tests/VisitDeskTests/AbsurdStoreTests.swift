@@ -19,7 +19,7 @@ import Testing
     /// dates in year 9999 and with day numbers at `Int.max`.
     static let everythingAtMaximum = RepaymentPlan(
         total: Money(fen: .max), downPayment: Money(fen: .max), instalmentCount: 1_000_000_000, frequency: .weekly,
-        firstDue: CalendarDay(year: 9999, month: 12, day: 31), method: .other, statedMonthlyIncome: Money(fen: .max),
+        firstDue: CalendarDay(year: 9999, month: 12, day: 31), method: .other(description: ""), statedMonthlyIncome: Money(fen: .max),
         schedule: [Instalment(number: .max, due: absurdDay, amount: Money(fen: .max)),
                    Instalment(number: .min, due: CalendarDay(year: .min, month: .min, day: .min), amount: Money(fen: .max))])
 
@@ -67,7 +67,7 @@ import Testing
                       visitID: issueVisit.id, into: fixture.store)
         let absurdVisit = try fixture.startVisit(caseID: cases[1].id!)
         try insertRaw([
-            .outcomeRecorded(.promiseToPay(date: AbsurdStoreTests.absurdDay, amount: Money(fen: .min), method: .other)),
+            .outcomeRecorded(.promiseToPay(date: AbsurdStoreTests.absurdDay, amount: Money(fen: .min), method: .other(description: ""))),
             .outcomeRecorded(.rescheduled(date: CalendarDay(year: 9999, month: 99, day: -1), note: "")),
             .outcomeRecorded(.planAgreed(AbsurdStoreTests.everythingAtMaximum)),
         ], visitID: absurdVisit.id, into: fixture.store)

@@ -43,7 +43,7 @@ enum AbsurdValues {
         zip(money, money, int, Gen<PlanFrequency>.case, day, money.optional, zip(money, day).array(of: 0...6))
             .map { total, down, count, frequency, firstDue, income, instalments in
                 RepaymentPlan(total: total, downPayment: down, instalmentCount: count, frequency: frequency, firstDue: firstDue,
-                              method: .other, statedMonthlyIncome: income,
+                              method: .other(description: ""), statedMonthlyIncome: income,
                               schedule: instalments.enumerated().map { Instalment(number: $0.offset + 1, due: $0.element.1, amount: $0.element.0) })
             }
     }
@@ -55,7 +55,7 @@ enum AbsurdValues {
             case .promiseToPay: .promiseToPay(date: day, amount: amount, method: .bankTransfer)
             case .planAgreed: .planAgreed(plan)
             case .paidInFull: .paidInFull(amount: amount, method: .cashWithReceipt)
-            case .partialPayment: .partialPayment(amount: amount, method: .other)
+            case .partialPayment: .partialPayment(amount: amount, method: .other(description: ""))
             case .refusedToPay: .refusedToPay(reason: "")
             case .disputed: .disputed(reason: "不认可")
             case .hardship: .hardship(note: "")
@@ -64,6 +64,7 @@ enum AbsurdValues {
             case .thirdPartyOnly: .thirdPartyOnly(who: "邻居")
             case .askedToLeave: .askedToLeave
             case .rescheduled: .rescheduled(date: day, note: "")
+            case .extensionAgreed: .extensionAgreed(newDueDate: day, note: "")
             }
         }
     }

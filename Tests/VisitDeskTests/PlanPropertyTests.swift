@@ -44,7 +44,7 @@ import Testing
             let amount = Money(fen: amountFen % totalFen + 1)
             do throws(OutcomeError) {
                 let plan = try RepaymentPlan.make(total: total, instalmentAmount: amount, frequency: frequency,
-                                                  firstDue: firstDue, method: .other)
+                                                  firstDue: firstDue, method: .other(description: ""))
                 expectSound(plan, total: total)
             } catch {
                 #expect(error.field == .instalmentAmount && (totalFen + amount.fen - 1) / amount.fen > 600)
@@ -59,7 +59,7 @@ import Testing
             do throws(OutcomeError) {
                 let plan = try RepaymentPlan.make(total: total, downPayment: down, instalmentCount: byCount ? count : nil,
                                                   instalmentAmount: byCount ? nil : amount, frequency: frequency,
-                                                  firstDue: firstDue, method: .other, statedMonthlyIncome: income)
+                                                  firstDue: firstDue, method: .other(description: ""), statedMonthlyIncome: income)
                 expectSound(plan, total: total)
                 #expect(DomainLimits.contains(total) && DomainLimits.contains(firstDue))
                 #expect(income.map(DomainLimits.contains) ?? true)
@@ -82,22 +82,22 @@ import Testing
         let day = CalendarDay(year: 2026, month: 3, day: 1)
         let over = Money(fen: DomainLimits.maximumAmount.fen + 1)
         expectRefused(.total, naming: "limit of ¥1,000,000,000.00") {
-            try RepaymentPlan.make(total: over, instalmentCount: 12, frequency: .monthly, firstDue: day, method: .other)
+            try RepaymentPlan.make(total: over, instalmentCount: 12, frequency: .monthly, firstDue: day, method: .other(description: ""))
         }
         expectRefused(.statedMonthlyIncome, naming: "limit of ¥1,000,000,000.00") {
             try RepaymentPlan.make(total: Money(yuan: 1_000), instalmentCount: 12, frequency: .monthly, firstDue: day,
-                                   method: .other, statedMonthlyIncome: over)
+                                   method: .other(description: ""), statedMonthlyIncome: over)
         }
         expectRefused(.firstDue, naming: "outside 2000-01-01…2100-12-31") {
             try RepaymentPlan.make(total: Money(yuan: 1_000), instalmentCount: 12, frequency: .monthly,
-                                   firstDue: CalendarDay(year: 9999, month: 1, day: 1), method: .other)
+                                   firstDue: CalendarDay(year: 9999, month: 1, day: 1), method: .other(description: ""))
         }
     }
 
     @Test func everyDueDateMustFallWithinTheDateRange() {
         expectRefused(.firstDue, naming: "instalment 133 would fall due on 2101-01-01, outside 2000-01-01…2100-12-31") {
             try RepaymentPlan.make(total: Money(yuan: 600), instalmentCount: 600, frequency: .monthly,
-                                   firstDue: CalendarDay(year: 2090, month: 1, day: 1), method: .other)
+                                   firstDue: CalendarDay(year: 2090, month: 1, day: 1), method: .other(description: ""))
         }
     }
 

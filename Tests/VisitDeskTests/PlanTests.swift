@@ -35,10 +35,10 @@ import Testing
 
     @Test func monthlyDueDatesKeepTheDayOrTheMonthsLastDay() throws {
         let plan = try RepaymentPlan.make(total: Money(yuan: 400), instalmentCount: 4, frequency: .monthly,
-                                          firstDue: today, method: .other)
+                                          firstDue: today, method: .other(description: ""))
         #expect(plan.schedule.map(\.due.description) == ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"])
         let biweekly = try RepaymentPlan.make(total: Money(yuan: 400), instalmentCount: 2, frequency: .biweekly,
-                                              firstDue: today, method: .other)
+                                              firstDue: today, method: .other(description: ""))
         #expect(biweekly.schedule.map(\.due.description) == ["2026-01-31", "2026-02-14"])
     }
 
@@ -58,7 +58,7 @@ import Testing
     func badPlanFieldsAreNamed(total: Money, down: Money, count: Int?, amount: Money?, field: OutcomeField) {
         #expect {
             try RepaymentPlan.make(total: total, downPayment: down, instalmentCount: count, instalmentAmount: amount,
-                                   frequency: .monthly, firstDue: today, method: .other)
+                                   frequency: .monthly, firstDue: today, method: .other(description: ""))
         } throws: { ($0 as? OutcomeError)?.field == field }
     }
 
@@ -68,22 +68,22 @@ import Testing
             try Outcome.promiseToPay(date: today.adding(days: -1), amount: Money(yuan: 1), method: .bankTransfer).validate(today: today)
         }
         #expect {
-            try Outcome.promiseToPay(date: today.adding(days: -1), amount: Money(yuan: 1), method: .other).validate(today: today)
+            try Outcome.promiseToPay(date: today.adding(days: -1), amount: Money(yuan: 1), method: .other(description: "")).validate(today: today)
         } throws: { ($0 as? OutcomeError)?.field == .date }
         #expect {
-            try Outcome.promiseToPay(date: today, amount: .zero, method: .other).validate(today: today)
+            try Outcome.promiseToPay(date: today, amount: .zero, method: .other(description: "")).validate(today: today)
         } throws: { ($0 as? OutcomeError)?.field == .amount }
     }
 
     @Test func otherOutcomesAreCheckedFieldByField() throws {
         let plan = try RepaymentPlan.make(total: Money(yuan: 300), instalmentCount: 3, frequency: .monthly,
-                                          firstDue: today.adding(days: -1), method: .other)
+                                          firstDue: today.adding(days: -1), method: .other(description: ""))
         #expect { try Outcome.planAgreed(plan).validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .firstDue }
         var tampered = plan
         tampered.firstDue = today
         tampered.schedule[0].amount = Money(yuan: 1)
         #expect { try Outcome.planAgreed(tampered).validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .total }
-        #expect { try Outcome.paidInFull(amount: .zero, method: .other).validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .amount }
+        #expect { try Outcome.paidInFull(amount: .zero, method: .other(description: "")).validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .amount }
         #expect { try Outcome.disputed(reason: "  ").validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .reason }
         #expect { try Outcome.thirdPartyOnly(who: "").validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .who }
         #expect { try Outcome.rescheduled(date: today.adding(days: -3), note: "").validate(today: today) } throws: { ($0 as? OutcomeError)?.field == .date }

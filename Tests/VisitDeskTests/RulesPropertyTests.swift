@@ -36,7 +36,7 @@ import Testing
         await propertyCheck(count: 500, input: Gen.int64(in: 1...DomainLimits.maximumAmount.fen), Gen.int(in: 1...600),
                             Gen<PlanFrequency>.case) { totalFen, count, frequency in
             guard let plan = try? RepaymentPlan.make(total: Money(fen: totalFen), instalmentCount: count, frequency: frequency,
-                                                     firstDue: CalendarDay(year: 2026, month: 1, day: 1), method: .other)
+                                                     firstDue: CalendarDay(year: 2026, month: 1, day: 1), method: .other(description: ""))
             else { return }
             let monthly = try #require(plan.largestMonthlyPayment)
             var poor = plan

@@ -148,7 +148,7 @@ import Testing
         unknown.add(.outcomeRecorded(try plan(monthly: 900_000, income: nil)))
         #expect(try ids(unknown).isEmpty)
         let weekly = try RepaymentPlan.make(total: Money(yuan: 4_000), instalmentCount: 4, frequency: .weekly,
-                                            firstDue: CalendarDay(year: 2026, month: 2, day: 1), method: .other,
+                                            firstDue: CalendarDay(year: 2026, month: 2, day: 1), method: .other(description: ""),
                                             statedMonthlyIncome: Money(yuan: 8_000))
         var weeklyScript = properVisit()
         weeklyScript.add(.outcomeRecorded(.planAgreed(weekly)))

@@ -194,7 +194,7 @@ import Testing
         func status() throws -> CaseStatus? { try fixture.store.loanCase(id: caseID)?.status }
         let day = CalendarDay(year: 2026, month: 2, day: 1)
         let plan = try RepaymentPlan.make(total: Money(yuan: 600), instalmentCount: 3, frequency: .monthly, firstDue: day, method: .bankTransfer)
-        try fixture.store.append(.outcomeRecorded(.promiseToPay(date: day, amount: Money(yuan: 1), method: .other)), to: visit.id, at: StoreFixture.start)
+        try fixture.store.append(.outcomeRecorded(.promiseToPay(date: day, amount: Money(yuan: 1), method: .other(description: ""))), to: visit.id, at: StoreFixture.start)
         #expect(try status() == .promised)
         try fixture.store.append(.outcomeRecorded(.planAgreed(plan)), to: visit.id, at: StoreFixture.start)
         #expect(try status() == .planAgreed)
@@ -274,7 +274,7 @@ import Testing
             .init(at: StoreFixture.start, kind: .started(role: .agent, playbookID: "agent", visitors: StoreFixture.visitors, location: "家中")),
             .init(at: StoreFixture.start.addingTimeInterval(60), kind: .itemMarked(itemID: "a", mark: .done)),
             .init(at: StoreFixture.start.addingTimeInterval(90), kind: .undone(sequence: 2)),
-            .init(at: StoreFixture.start.addingTimeInterval(120), kind: .outcomeRecorded(.paidInFull(amount: Money(yuan: 1), method: .other))),
+            .init(at: StoreFixture.start.addingTimeInterval(120), kind: .outcomeRecorded(.paidInFull(amount: Money(yuan: 1), method: .other(description: "")))),
             .init(at: StoreFixture.start.addingTimeInterval(180), kind: .ended(reason: .completed)),
         ]
         let ids = try fixture.store.importVisits([VisitScript(caseID: cases[0].id!, steps: steps)])

@@ -60,40 +60,67 @@ public struct Form: Hashable, Sendable {
     /// The value of every field, in order.
     public var values: [String] { fields.map(\.value) }
 
-    /// Draws one field per row: label, value, and the error (in `.error`) beside it.
+    /// The fewest columns a value keeps when its error stands beside it; a longer error goes
+    /// on its own line under the field.
+    public static let minimumValueWidth = 16
+
+    /// The rows each field takes in `width` columns: 1, and the lines of its error when it goes under it.
+    public func rowCounts(width: Int) -> [Int] {
+        let layout = FieldLayout(fields: fields, width: width)
+        return fields.map { 1 + layout.errorLines($0).count }
+    }
+
+    /// The rows the whole form takes in `width` columns.
+    public func height(width: Int) -> Int { rowCounts(width: width).reduce(0, +) }
+
+    /// Draws one field per row: label, value, and the error (in `.error`) beside it, or
+    /// wrapped on the rows under the value when it does not fit beside a value of
+    /// `minimumValueWidth` columns. Every field's error shows at once; when the rows do not
+    /// all fit, the window scrolls to keep the focused field and its error in view.
     /// Sets the buffer's cursor in the focused text field.
     public func render(in rect: Rect, into buffer: inout CellBuffer) {
         buffer.fill(rect, style: .normal)
         guard !rect.isEmpty else { return }
-        let labelWidth = min(fields.map { $0.label.displayWidth }.max() ?? 0, rect.width / 3)
-        let first = max(0, focus - rect.height + 1)
-        for (row, index) in fields.indices.dropFirst(first).prefix(rect.height).enumerated() {
-            let field = fields[index]
-            let y = rect.y + row
-            let isFocused = index == focus
-            buffer.write(field.label.truncated(to: labelWidth) + " ", x: rect.x, y: y,
-                         style: Style(isFocused ? .paneTitleFocused : .normal), clip: rect)
-            let valueX = rect.x + labelWidth + 1
-            var valueWidth = rect.maxX - valueX
-            if let error = field.error, valueWidth > 0 {
-                let errorWidth = min(error.displayWidth, valueWidth / 2)
-                buffer.write(error.fitted(to: errorWidth), x: rect.maxX - errorWidth, y: y, style: Style(.error), clip: rect)
+        let layout = FieldLayout(fields: fields, width: rect.width)
+        let rows = rowCounts(width: rect.width)
+        let focusEnd = rows.prefix(min(focus + 1, rows.count)).reduce(0, +)
+        var y = rect.y - max(0, focusEnd - rect.height)
+        for (index, field) in fields.enumerated() {
+            defer { y += rows[index] }
+            guard y >= rect.y, y < rect.maxY else { continue }
+            render(field, isFocused: index == focus, layout: layout, y: y, in: rect, into: &buffer)
+        }
+    }
+
+    private func render(_ field: FormField, isFocused: Bool, layout: FieldLayout, y: Int, in rect: Rect, into buffer: inout CellBuffer) {
+        buffer.write(field.label.truncated(to: layout.labelWidth) + " ", x: rect.x, y: y,
+                     style: Style(isFocused ? .paneTitleFocused : .normal), clip: rect)
+        let valueX = rect.x + layout.labelWidth + 1
+        var valueWidth = rect.maxX - valueX
+        if let error = field.error, valueWidth > 0 {
+            if layout.errorBelow(field) {
+                for (offset, line) in layout.errorLines(field).enumerated() where y + 1 + offset < rect.maxY {
+                    buffer.write(line, x: valueX, y: y + 1 + offset, style: Style(.error), clip: rect)
+                }
+            } else {
+                let errorWidth = error.displayWidth
+                buffer.write(error, x: rect.maxX - errorWidth, y: y, style: Style(.error), clip: rect)
                 valueWidth -= errorWidth + 1
             }
-            guard valueWidth > 0 else { continue }
-            let valueRect = Rect(x: valueX, y: y, width: valueWidth, height: 1)
-            switch field.kind {
-            case .text(let editor):
-                let shown = editor.visible(width: valueWidth)
-                buffer.write(shown.text, x: valueX, y: y, style: Style(.normal, underline: true), clip: valueRect)
-                if isFocused { buffer.setCursor(x: valueX + shown.cursorColumn, y: y) }
-            case .choice(let options, let selected):
-                var x = valueX
-                for (optionIndex, option) in options.enumerated() {
-                    let chosen = optionIndex == selected
-                    let style = chosen ? Style(isFocused ? .selectedRow : .normal, bold: true) : Style(.muted)
-                    x += buffer.write(" \(option) ", x: x, y: y, style: style, clip: valueRect)
-                }
+        }
+        guard valueWidth > 0 else { return }
+        let valueRect = Rect(x: valueX, y: y, width: valueWidth, height: 1)
+        switch field.kind {
+        case .text(let editor):
+            let shown = editor.visible(width: valueWidth)
+            buffer.write(shown.text, x: valueX, y: y, style: Style(.normal, underline: true), clip: valueRect)
+            if isFocused { buffer.setCursor(x: valueX + shown.cursorColumn, y: y) }
+        case .choice(let options, let selected):
+            var x = valueX
+            for (optionIndex, option) in options.enumerated() {
+                let chosen = optionIndex == selected
+                let style = chosen ? Style(isFocused ? .selectedRow : .normal, bold: true) : Style(.muted)
+                x += buffer.write(" \(option) ", x: x, y: y, style: style, clip: valueRect)
             }
         }
     }

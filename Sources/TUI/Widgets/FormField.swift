@@ -8,14 +8,18 @@ public struct FormField: Hashable, Sendable {
 
     public var label: String
     public var kind: Kind
-    /// A problem with the value, shown beside the field; nil when none.
+    /// A problem with the value, shown beside the field (or under it when it does not fit); nil when none.
     public var error: String?
+    /// Whether the text is a suggestion ("+7d", the amount owed) that the first character
+    /// typed replaces; a cursor key or Backspace keeps it for editing.
+    public var isPrefilled: Bool
 
     /// Creates a field.
-    public init(label: String, kind: Kind, error: String? = nil) {
+    public init(label: String, kind: Kind, error: String? = nil, isPrefilled: Bool = false) {
         self.label = label
         self.kind = kind
         self.error = error
+        self.isPrefilled = isPrefilled
     }
 
     /// A text field holding `text`.
@@ -40,7 +44,9 @@ public struct FormField: Hashable, Sendable {
     mutating func handle(_ key: Key) -> Bool {
         switch kind {
         case .text(var editor):
+            if isPrefilled, case .character = key { editor = LineEditor() }
             let used = editor.handle(key)
+            if used { isPrefilled = false }
             kind = .text(editor)
             return used
         case .choice(let options, let selected):

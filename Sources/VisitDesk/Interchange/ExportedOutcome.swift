@@ -11,6 +11,8 @@ struct ExportedOutcome: Encodable {
     var date: String?
     var amount: String?
     var method: String?
+    var methodDescription: String?
+    var newDueDate: String?
     var reason: String?
     var note: String?
     var who: String?
@@ -26,20 +28,23 @@ struct ExportedOutcome: Encodable {
         code = outcome.code.rawValue
         switch outcome {
         case .promiseToPay(let date, let amount, let method):
-            (self.date, self.amount, self.method) = (date.description, amount.decimalString, method.rawValue)
+            (self.date, self.amount, self.method) = (date.description, amount.decimalString, method.code)
+            methodDescription = method.otherDescription
         case .planAgreed(let plan):
             total = plan.total.decimalString
             downPayment = plan.downPayment.decimalString
             instalmentCount = plan.instalmentCount
             frequency = plan.frequency.rawValue
             firstDue = plan.firstDue.description
-            method = plan.method.rawValue
+            method = plan.method.code
+            methodDescription = plan.method.otherDescription
             statedMonthlyIncome = plan.statedMonthlyIncome?.decimalString
             schedule = plan.schedule.map {
                 ExportedInstalment(number: $0.number, due: $0.due.description, amount: $0.amount.decimalString)
             }
         case .paidInFull(let amount, let method), .partialPayment(let amount, let method):
-            (self.amount, self.method) = (amount.decimalString, method.rawValue)
+            (self.amount, self.method) = (amount.decimalString, method.code)
+            methodDescription = method.otherDescription
         case .refusedToPay(let reason), .disputed(let reason):
             self.reason = reason
         case .hardship(let note), .wrongAddress(let note):
@@ -48,6 +53,8 @@ struct ExportedOutcome: Encodable {
             self.who = who
         case .rescheduled(let date, let note):
             (self.date, self.note) = (date.description, note)
+        case .extensionAgreed(let newDueDate, let note):
+            (self.newDueDate, self.note) = (newDueDate.description, note)
         case .noContact, .askedToLeave:
             break
         }

@@ -16,6 +16,7 @@ extension OutcomeCode {
         case .thirdPartyOnly: LocalizedText(zh: "仅见到第三方", en: "Third party only")
         case .askedToLeave: LocalizedText(zh: "被要求离开", en: "Asked to leave")
         case .rescheduled: LocalizedText(zh: "改约", en: "Rescheduled")
+        case .extensionAgreed: LocalizedText(zh: "延期 / 宽限", en: "Extension / grace period agreed")
         }
     }
 }
@@ -36,10 +37,11 @@ extension PaymentMethod {
     /// The payment method as people call it.
     public var label: LocalizedText {
         switch self {
-        case .alipayAutoDebit: LocalizedText(zh: "支付宝自动扣款", en: "Alipay auto-debit")
-        case .bankTransfer: LocalizedText(zh: "银行转账", en: "Bank transfer")
+        case .alipayAutoDebit: LocalizedText(zh: "支付宝还款", en: "Alipay repayment")
+        case .bankTransfer: LocalizedText(zh: "银行转账至贷款机构账户", en: "Bank transfer to the lender's account")
         case .cashWithReceipt: LocalizedText(zh: "现金（有收据）", en: "Cash with receipt")
-        case .other: LocalizedText(zh: "其他", en: "Other")
+        case .other(let description) where description.isEmpty: LocalizedText(zh: "其他", en: "Other")
+        case .other(let description): LocalizedText(zh: "其他：\(description)", en: "Other: \(description)")
         }
     }
 }

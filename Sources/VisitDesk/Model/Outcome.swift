@@ -1,8 +1,3 @@
-/// How money is paid.
-public enum PaymentMethod: String, Codable, Sendable, CaseIterable {
-    case alipayAutoDebit, bankTransfer, cashWithReceipt, other
-}
-
 /// What a visit came to. Each code carries the fields the outcome form asks for.
 public enum Outcome: Codable, Hashable, Sendable {
     case promiseToPay(date: CalendarDay, amount: Money, method: PaymentMethod)
@@ -17,6 +12,8 @@ public enum Outcome: Codable, Hashable, Sendable {
     case thirdPartyOnly(who: String)
     case askedToLeave
     case rescheduled(date: CalendarDay, note: String)
+    /// The lender's extension or grace period: payment is due on `newDueDate` instead.
+    case extensionAgreed(newDueDate: CalendarDay, note: String)
 
     /// A stable identifier of the outcome code, used in storage, export and the form.
     public var code: OutcomeCode {
@@ -33,6 +30,7 @@ public enum Outcome: Codable, Hashable, Sendable {
         case .thirdPartyOnly: .thirdPartyOnly
         case .askedToLeave: .askedToLeave
         case .rescheduled: .rescheduled
+        case .extensionAgreed: .extensionAgreed
         }
     }
 }
@@ -40,5 +38,5 @@ public enum Outcome: Codable, Hashable, Sendable {
 /// The outcome codes without their fields, in the order the outcome form lists them.
 public enum OutcomeCode: String, Codable, Sendable, CaseIterable {
     case promiseToPay, planAgreed, paidInFull, partialPayment, refusedToPay, disputed,
-         hardship, noContact, wrongAddress, thirdPartyOnly, askedToLeave, rescheduled
+         hardship, noContact, wrongAddress, thirdPartyOnly, askedToLeave, rescheduled, extensionAgreed
 }

@@ -1,6 +1,6 @@
 /// A field of the outcome form (and of a repayment plan) that an error is about.
 public enum OutcomeField: String, Codable, Sendable, CaseIterable {
-    case date, amount, method, reason, note, who
+    case date, amount, method, methodDescription, newDueDate, reason, note, who
     case total, downPayment, instalmentCount, instalmentAmount, frequency, firstDue, statedMonthlyIncome
 }
 

@@ -2,8 +2,9 @@ extension RepaymentPlan {
     /// The most instalments a plan may have (fifty years of monthly payments).
     public static let maximumInstalments = DomainLimits.maximumInstalments
 
-    /// Builds a plan and its schedule from the form's fields. Give either `instalmentCount`
-    /// or `instalmentAmount`; the other follows. The instalments after the down payment sum
+    /// Builds a plan and its schedule from the form's fields. Give `instalmentCount` or
+    /// `instalmentAmount` and the other follows; give both and they must agree (see
+    /// `agreeing(count:amount:rest:)`). The instalments after the down payment sum
     /// exactly to the rest of the total: the last one absorbs the rounding. Every amount must
     /// lie within `DomainLimits`, and every due date within its date range.
     public static func make(
@@ -30,8 +31,11 @@ extension RepaymentPlan {
         switch (instalmentCount, instalmentAmount) {
         case (nil, nil):
             throw .field(.instalmentCount, message: LocalizedText(zh: "请填写期数或每期金额", en: "give the number of instalments or the instalment amount"))
-        case (.some, .some):
-            throw .field(.instalmentAmount, message: LocalizedText(zh: "期数和每期金额只填一项", en: "give the number of instalments or the amount, not both"))
+        case (let n?, let amount?):
+            try requireCount(n)
+            try Outcome.requirePositive(amount, field: .instalmentAmount)
+            regular = try agreeing(count: n, amount: amount, rest: rest)
+            count = n
         case (let n?, nil):
             try requireCount(n)
             guard rest.fen >= Int64(n) else {
@@ -60,6 +64,21 @@ extension RepaymentPlan {
                                  firstDue: firstDue, method: method, statedMonthlyIncome: statedMonthlyIncome, schedule: schedule)
         try plan.requireDueDatesWithinRange()
         return plan
+    }
+
+    /// The regular instalment when `count` instalments of `amount` pay `rest`: either `amount`
+    /// is what `count` alone gives (the rest divided, rounded down), or `count` instalments of
+    /// `amount` with a smaller positive last one pay exactly `rest`. Otherwise the error names
+    /// both ways to agree.
+    static func agreeing(count: Int, amount: Money, rest: Money) throws(OutcomeError) -> Money {
+        // count ≤ maximumInstalments and every amount ≤ DomainLimits.maximumAmount: no overflow.
+        let byCount = Money(fen: rest.fen / Int64(count))
+        if amount == byCount, byCount.fen > 0 { return amount }
+        if amount <= rest, (rest.fen + amount.fen - 1) / amount.fen == Int64(count) { return amount }
+        let countByAmount = (rest.fen + amount.fen - 1) / amount.fen
+        throw .field(.instalmentAmount, message: LocalizedText(
+            zh: "与期数不符：\(count) 期每期约 \(byCount.formatted)，或每期 \(amount.formatted) 需 \(countByAmount) 期",
+            en: "does not agree with the count: \(count) instalments are about \(byCount.formatted) each, or \(amount.formatted) each takes \(countByAmount)"))
     }
 
     /// The down payment plus every instalment; nil when the sum does not fit (a damaged record).
@@ -111,14 +130,14 @@ extension RepaymentPlan {
         try requireDueDatesWithinRange()
     }
 
-    static func requireIncome(_ income: Money) throws(OutcomeError) {
+    public static func requireIncome(_ income: Money) throws(OutcomeError) {
         guard income >= .zero else {
             throw .field(.statedMonthlyIncome, message: LocalizedText(zh: "收入不能为负数", en: "income cannot be negative"))
         }
         try Outcome.requireWithinLimit(income, field: .statedMonthlyIncome)
     }
 
-    static func requireCount(_ count: Int) throws(OutcomeError) {
+    public static func requireCount(_ count: Int) throws(OutcomeError) {
         guard (1...maximumInstalments).contains(count) else {
             throw .field(.instalmentCount, message: LocalizedText(
                 zh: "期数应在 1 到 \(maximumInstalments) 之间", en: "the number of instalments must be 1 to \(maximumInstalments)"))

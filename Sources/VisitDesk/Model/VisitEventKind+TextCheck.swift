@@ -43,9 +43,12 @@ private extension Outcome {
     var text: (field: String, text: String)? {
         switch self {
         case .refusedToPay(let reason), .disputed(let reason): ("reason", reason)
-        case .hardship(let note), .wrongAddress(let note), .rescheduled(_, let note): ("note", note)
+        case .hardship(let note), .wrongAddress(let note), .rescheduled(_, let note), .extensionAgreed(_, let note): ("note", note)
         case .thirdPartyOnly(let who): ("who", who)
-        case .promiseToPay, .planAgreed, .paidInFull, .partialPayment, .noContact, .askedToLeave: nil
+        case .promiseToPay(_, _, let method), .paidInFull(_, let method), .partialPayment(_, let method):
+            method.otherDescription.map { ("method", $0) }
+        case .planAgreed(let plan): plan.method.otherDescription.map { ("method", $0) }
+        case .noContact, .askedToLeave: nil
         }
     }
 }

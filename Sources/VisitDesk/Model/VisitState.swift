@@ -150,6 +150,9 @@ public struct VisitState: Hashable, Sendable, Identifiable {
             let recorded = RecordedOutcome(outcome: outcome, at: event.at, sequence: event.sequence)
             self.outcome = recorded
             outcomeHistory.append(recorded)
+            for (itemID, figures) in outcome.planItemFigures {
+                marks[itemID] = MarkedItem(itemID: itemID, mark: .done, at: event.at, sequence: event.sequence, figures: figures)
+            }
         case .personalDataRevealed(let fields):
             revealed.formUnion(fields)
             revealHistory.append(RevealEntry(fields: fields, at: event.at, sequence: event.sequence))

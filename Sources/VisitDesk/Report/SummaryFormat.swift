@@ -43,6 +43,8 @@ public enum SummaryFormat {
             return []
         case .rescheduled(let date, let note):
             return [(l("新约日期", "New date"), date.description)] + (note.isEmpty ? [] : [(l("说明", "Note"), note)])
+        case .extensionAgreed(let newDueDate, let note):
+            return [(l("新的还款日", "New due date"), newDueDate.description)] + (note.isEmpty ? [] : [(l("说明", "Note"), note)])
         }
     }
 

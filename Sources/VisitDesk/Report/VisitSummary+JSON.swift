@@ -95,12 +95,14 @@ extension VisitSummary {
                                                ("recordedAt", .string(Timestamp.iso8601(recorded.at)))]
         switch recorded.outcome {
         case .promiseToPay(let date, let amount, let method):
-            fields += [("date", .string(date.description)), ("amount", .string(amount.decimalString)), ("method", .string(method.rawValue))]
+            fields += [("date", .string(date.description)), ("amount", .string(amount.decimalString)), ("method", .string(method.code))]
+            fields += methodDescription(method)
         case .planAgreed(let plan):
             fields.append(("plan", .object([
                 ("total", .string(plan.total.decimalString)), ("downPayment", .string(plan.downPayment.decimalString)),
                 ("instalmentCount", .int(plan.instalmentCount)), ("frequency", .string(plan.frequency.rawValue)),
-                ("firstDue", .string(plan.firstDue.description)), ("method", .string(plan.method.rawValue)),
+                ("firstDue", .string(plan.firstDue.description)), ("method", .string(plan.method.code)),
+            ] + methodDescription(plan.method) + [
                 ("statedMonthlyIncome", .optional(plan.statedMonthlyIncome?.decimalString)),
                 ("largestMonthlyPayment", .optional(plan.largestMonthlyPayment?.decimalString)),
                 ("schedule", .array(plan.schedule.map {
@@ -108,7 +110,8 @@ extension VisitSummary {
                 })),
             ])))
         case .paidInFull(let amount, let method), .partialPayment(let amount, let method):
-            fields += [("amount", .string(amount.decimalString)), ("method", .string(method.rawValue))]
+            fields += [("amount", .string(amount.decimalString)), ("method", .string(method.code))]
+            fields += methodDescription(method)
         case .refusedToPay(let reason), .disputed(let reason):
             fields.append(("reason", .string(reason)))
         case .hardship(let note), .wrongAddress(let note):
@@ -119,7 +122,14 @@ extension VisitSummary {
             break
         case .rescheduled(let date, let note):
             fields += [("date", .string(date.description)), ("note", .string(note))]
+        case .extensionAgreed(let newDueDate, let note):
+            fields += [("newDueDate", .string(newDueDate.description)), ("note", .string(note))]
         }
         return .object(fields)
+    }
+
+    /// The words of an `other` payment method, as `methodDescription`; nothing for a named method.
+    private static func methodDescription(_ method: PaymentMethod) -> [(String, OrderedJSON)] {
+        method.otherDescription.map { [("methodDescription", .string($0))] } ?? []
     }
 }

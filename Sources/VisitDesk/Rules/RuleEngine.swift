@@ -46,7 +46,7 @@ public struct RuleEngine: Sendable {
             case .stageEntered(let stageID): debtStages.contains(stageID)
             case .itemMarked(let itemID, .done): debtItems.contains(itemID)
             case .outcomeRecorded(let outcome):
-                [.promiseToPay, .planAgreed, .paidInFull, .partialPayment, .refusedToPay, .disputed].contains(outcome.code)
+                [.promiseToPay, .planAgreed, .paidInFull, .partialPayment, .refusedToPay, .disputed, .extensionAgreed].contains(outcome.code)
             default: false
             }
         }
@@ -107,7 +107,14 @@ public struct RuleEngine: Sendable {
     }
 
     private func instalmentAboveIncomeShare(_ visit: VisitState) -> RuleWarning? {
-        guard case .planAgreed(let plan)? = visit.outcome?.outcome, let income = plan.statedMonthlyIncome else { return nil }
+        guard case .planAgreed(let plan)? = visit.outcome?.outcome else { return nil }
+        return instalmentAboveIncomeShare(plan)
+    }
+
+    /// The affordability warning for `plan` — its monthly payment above `config.maxInstalmentPercent`
+    /// of the stated monthly income — or nil. The outcome form shows it while the plan is typed.
+    public func instalmentAboveIncomeShare(_ plan: RepaymentPlan) -> RuleWarning? {
+        guard let income = plan.statedMonthlyIncome else { return nil }
         // A plan whose monthly figure does not fit is reported by `figuresOutOfRange`.
         guard let monthly = plan.largestMonthlyPayment else { return nil }
         // In 128 bits neither product can overflow, whatever the record holds.
@@ -117,11 +124,18 @@ public struct RuleEngine: Sendable {
             en: "Monthly payment \(monthly.formatted) is above \(config.maxInstalmentPercent)% of the stated monthly income \(income.formatted)"))
     }
 
+    /// A plan and a dispute both in effect, in either order: a dispute recorded after the plan
+    /// does not make the plan go away.
     private func planWhileDisputed(_ visit: VisitState, loanCase: LoanCase) -> RuleWarning? {
-        guard case .planAgreed? = visit.outcome?.outcome.code else { return nil }
+        guard visit.outcomeHistory.contains(where: { $0.outcome.code == .planAgreed }) else { return nil }
         let disputedInVisit = visit.outcomeHistory.contains { $0.outcome.code == .disputed }
         let disputedCase = loanCase.tags.contains { ["disputed", "争议", "有争议"].contains($0.lowercased()) }
         guard disputedInVisit || disputedCase else { return nil }
+        if case .disputed? = visit.outcome?.outcome.code {
+            return RuleWarning(id: .planWhileDisputed, severity: .serious, text: LocalizedText(
+                zh: "已记录还款计划后，债务人对债务提出异议；计划应暂停，先核实争议",
+                en: "The debt was disputed after a repayment plan was recorded; hold the plan and resolve the dispute first"))
+        }
         return RuleWarning(id: .planWhileDisputed, severity: .serious, text: LocalizedText(
             zh: "债务人对债务有异议，却记录了还款计划；应先核实争议",
             en: "A repayment plan was recorded while the debt is disputed; resolve the dispute first"))

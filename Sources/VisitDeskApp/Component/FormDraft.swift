@@ -39,6 +39,7 @@ struct FormDraft: Codable, Equatable {
         for (index, value) in zip(form.fields.indices, values) {
             switch form.fields[index].kind {
             case .text:
+                if value != form.fields[index].value { form.fields[index].isPrefilled = false }
                 form.fields[index].kind = .text(LineEditor(value))
             case .choice(let options, let selected):
                 form.fields[index].kind = .choice(options: options, selected: options.firstIndex(of: value) ?? selected)

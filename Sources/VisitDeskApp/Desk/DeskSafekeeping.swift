@@ -39,8 +39,8 @@ extension DeskState {
             guard caseList.selectedCase?.id == caseID else { return [] }
             dialog = StartVisitDialog(caseID: caseID, form: draft.filled(StartVisitForm.make(language: language)))
         case (.outcome(let code), let visit?):
-            dialog = OutcomeFormDialog(visit: visit, code: code, caseID: caseID,
-                                       form: draft.filled(OutcomeForm.make(code, loanCase: shown.loanCase, language: language)))
+            dialog = OutcomeFormDialog(visit: visit, code: code, loanCase: shown.loanCase,
+                                       form: OutcomeForm.restored(draft, code: code, loanCase: shown.loanCase, language: language))
         case (.skipReason(let itemID), let visit?):
             dialog = SkipReasonDialog(visit: visit, itemID: itemID, text: draft.values.first ?? "")
         default:

@@ -54,13 +54,20 @@ enum FormKeys {
         return nil
     }
 
-    /// The form in a box over `area`, with `hint` on its last line.
-    static func render(_ form: Form, title: String, hint: String, over area: Rect, into buffer: inout CellBuffer) {
+    /// The form in a box over `area`: its fields (each error beside or under its field), then
+    /// `notes` (live figures, warnings; wrapped), then `hint` on its last line.
+    static func render(_ form: Form, title: String, hint: String, notes: [(text: String, role: StyleRole)] = [],
+                       over area: Rect, into buffer: inout CellBuffer) {
         let width = min(area.width - 2, 76)
-        let height = min(area.height, form.fields.count + 4)
+        let innerWidth = max(0, width - 2)
+        let noteLines = notes.flatMap { note in note.text.wrapped(to: max(1, innerWidth)).map { ($0, note.role) } }
+        let height = min(area.height, form.height(width: innerWidth) + noteLines.count + 4)
         let inner = Modal(title: title, width: width, height: height).render(over: area, into: &buffer)
-        let formArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1))
-        form.render(in: formArea, into: &buffer)
+        let formHeight = max(0, inner.height - 1 - noteLines.count)
+        form.render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: formHeight), into: &buffer)
+        for (offset, line) in noteLines.enumerated() where inner.y + formHeight + offset < inner.maxY - 1 {
+            buffer.write(line.0, x: inner.x, y: inner.y + formHeight + offset, style: Style(line.1), clip: inner)
+        }
         buffer.write(hint, x: inner.x, y: inner.maxY - 1, style: Style(.muted), clip: inner)
     }
 }

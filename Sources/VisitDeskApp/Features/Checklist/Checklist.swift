@@ -88,6 +88,7 @@ struct Checklist: Component, Hashable {
             let mark = record?.mark ?? .pending
             var trailing = record.map { context.clock.time($0.at) } ?? ""
             if case .skipped(let reason)? = record?.mark { trailing = "\(context.text(UIText.skipped)): \(reason)  \(trailing)" }
+            if let figures = record?.figures { trailing = "\(context.text(figures))  \(trailing)" }
             let text = item.text[context.language] + (item.required ? " *" : "")
             let selected = index == list.selected && context.isFocused
             ChecklistRow(mark: mark.symbol, text: SafeText.neutralised(text), trailing: SafeText.neutralised(trailing),

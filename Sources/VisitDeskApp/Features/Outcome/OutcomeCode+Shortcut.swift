@@ -16,6 +16,7 @@ extension OutcomeCode {
         case .thirdPartyOnly: "t"
         case .askedToLeave: "x"
         case .rescheduled: "s"
+        case .extensionAgreed: "e"
         }
     }
 }

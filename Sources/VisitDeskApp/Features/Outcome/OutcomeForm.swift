@@ -2,9 +2,12 @@ import TUI
 import VisitDesk
 
 /// The outcome form: the fields of each outcome code, and turning them into an `Outcome`
-/// with an error beside every field that is wrong. The rules of what is valid live in the
-/// domain (`Money.parse`, `CalendarDay.parse`, `RepaymentPlan.make`, `Outcome.validate`).
+/// with an error beside every field that is wrong — all of them at once. The rules of what
+/// is valid live in the domain (`Money.parse`, `CalendarDay.parse`, `RepaymentPlan.make`,
+/// `Outcome.validate`).
 enum OutcomeForm {
+    /// The fields of `code` before any choice is made; "other" as the method adds
+    /// `.methodDescription` after `.method` (see `layout(_:_:)`).
     static func fields(for code: OutcomeCode) -> [OutcomeField] {
         switch code {
         case .promiseToPay: [.date, .amount, .method]
@@ -14,29 +17,87 @@ enum OutcomeForm {
         case .hardship, .wrongAddress: [.note]
         case .thirdPartyOnly: [.who]
         case .rescheduled: [.date, .note]
+        case .extensionAgreed: [.newDueDate, .note]
         case .noContact, .askedToLeave: []
         }
     }
 
-    static func make(_ code: OutcomeCode, loanCase: LoanCase, language: Language) -> Form {
-        Form(fields: fields(for: code).map { field in
-            FormField(label: field.label[language], kind: field.initialKind(code: code, loanCase: loanCase, language: language))
-        }, enterBehaviour: .submitFromLastField)
+    /// The fields `form` shows for `code`: `fields(for:)`, with `.methodDescription` after the
+    /// method while "other" is chosen.
+    static func layout(_ code: OutcomeCode, _ form: Form) -> [OutcomeField] {
+        var layout = fields(for: code)
+        if let method = layout.firstIndex(of: .method), form.fields.indices.contains(method),
+           PaymentMethod.offered.indices.contains(form.choice(at: method)),
+           PaymentMethod.offered[form.choice(at: method)].otherDescription != nil {
+            layout.insert(.methodDescription, at: method + 1)
+        }
+        return layout
     }
 
-    /// The outcome the form describes, or the form with its errors.
-    static func parse(_ code: OutcomeCode, _ form: Form, today: CalendarDay, language: Language) -> Result<Outcome, FormWithErrors> {
-        var reader = FieldReader(form: form, layout: fields(for: code), today: today, language: language)
+    static func make(_ code: OutcomeCode, loanCase: LoanCase, language: Language) -> Form {
+        Form(fields: fields(for: code).map { field in field.formField(code: code, loanCase: loanCase, language: language) },
+             enterBehaviour: .submitFromLastField)
+    }
+
+    /// The form kept in `draft`, with the description field when it was "other".
+    static func restored(_ draft: FormDraft, code: OutcomeCode, loanCase: LoanCase, language: Language) -> Form {
+        var form = draft.filled(make(code, loanCase: loanCase, language: language))
+        showMethodDescription(&form, code: code, language: language)
+        return draft.filled(form)
+    }
+
+    /// Adds the description field when "other" is the method, and takes it away when it is not,
+    /// keeping the focus on the field it was on.
+    static func showMethodDescription(_ form: inout Form, code: OutcomeCode, language: Language) {
+        let wanted = layout(code, form).contains(.methodDescription)
+        guard let method = fields(for: code).firstIndex(of: .method) else { return }
+        let shown = form.fields.count > fields(for: code).count
+        if wanted, !shown {
+            form.fields.insert(OutcomeField.methodDescription.formField(code: code, loanCase: nil, language: language), at: method + 1)
+            if form.focus > method { form.focus += 1 }
+        } else if !wanted, shown {
+            form.fields.remove(at: method + 1)
+            if form.focus > method { form.focus -= 1 }
+        }
+    }
+
+    /// The outcome the form describes, or the form with every error beside its field.
+    static func parse(_ code: OutcomeCode, _ form: Form, today: CalendarDay, outstanding: Money,
+                      language: Language) -> Result<Outcome, FormWithErrors> {
+        var reader = FieldReader(form: form, layout: layout(code, form), today: today, outstanding: outstanding, language: language)
         for index in reader.form.fields.indices { reader.form.fields[index].error = nil }
+        let outcome = reader.outcome(code)
+        guard let outcome, !reader.failed else { return .failure(FormWithErrors(reader.form)) }
         do throws(OutcomeError) {
-            let outcome = try reader.outcome(code)
-            guard !reader.failed else { return .failure(FormWithErrors(reader.form)) }
             try outcome.validate(today: today)
+            try outcome.validate(outstanding: outstanding)
             return .success(outcome)
         } catch {
             reader.fail(error.field, error.message)
             return .failure(FormWithErrors(reader.form))
         }
+    }
+
+    /// `form` with the error of field `index` brought up to date and the others as they were:
+    /// an error clears as soon as its field is corrected, and no new one appears while typing
+    /// in a field that had none.
+    static func revalidated(_ code: OutcomeCode, _ form: Form, field index: Int, today: CalendarDay, outstanding: Money,
+                            language: Language) -> Form {
+        guard form.fields.indices.contains(index), form.fields[index].error != nil else { return form }
+        var form = form
+        switch parse(code, form, today: today, outstanding: outstanding, language: language) {
+        case .success: form.fields[index].error = nil
+        case .failure(let checked): form.fields[index].error = checked.form.fields[index].error
+        }
+        return form
+    }
+
+    /// The plan the form describes so far, when every figure reads; nil otherwise. The form
+    /// shows its share of the stated income while it is typed.
+    static func draftPlan(_ form: Form, today: CalendarDay, outstanding: Money, language: Language) -> RepaymentPlan? {
+        guard case .success(.planAgreed(let plan)) = parse(.planAgreed, form, today: today, outstanding: outstanding, language: language)
+        else { return nil }
+        return plan
     }
 }
 
@@ -45,13 +106,19 @@ private struct FieldReader {
     var form: Form
     let layout: [OutcomeField]
     let today: CalendarDay
+    let outstanding: Money
     let language: Language
     var failed = false
 
     mutating func fail(_ field: OutcomeField, _ message: LocalizedText) {
-        guard let index = layout.firstIndex(of: field) else { return }
+        guard let index = layout.firstIndex(of: field), form.fields[index].error == nil else { return }
         form.fields[index].error = message[language]
         failed = true
+    }
+
+    /// Runs one check of `field`, leaving its error beside the field.
+    mutating func check(_ body: () throws(OutcomeError) -> Void) {
+        do throws(OutcomeError) { try body() } catch { fail(error.field, error.message) }
     }
 
     func text(_ field: OutcomeField) -> String {
@@ -62,55 +129,90 @@ private struct FieldReader {
         layout.firstIndex(of: field).map { form.choice(at: $0) } ?? 0
     }
 
-    /// Parses every field; values that do not parse leave an error and a placeholder, so
-    /// all bad fields are reported at once.
-    mutating func outcome(_ code: OutcomeCode) throws(OutcomeError) -> Outcome {
-        let method = PaymentMethod.allCases[choice(.method)]
+    var method: PaymentMethod {
+        let chosen = PaymentMethod.offered[min(max(0, choice(.method)), PaymentMethod.offered.count - 1)]
+        return chosen.otherDescription == nil ? chosen : .other(description: text(.methodDescription))
+    }
+
+    /// Parses every field and checks each on its own, so all bad fields are reported at once;
+    /// nil when a field did not read. Checks across fields (a plan that must add up) follow
+    /// in `RepaymentPlan.make` once every field reads.
+    mutating func outcome(_ code: OutcomeCode) -> Outcome? {
+        let method = method
+        if layout.contains(.methodDescription) { check { () throws(OutcomeError) in try Outcome.requireDescribed(method) } }
         switch code {
-        case .promiseToPay: return .promiseToPay(date: date(.date), amount: money(.amount) ?? .zero, method: method)
+        case .promiseToPay:
+            let date = date(.date)
+            let amount = money(.amount, owed: true)
+            guard let date, let amount else { return nil }
+            return .promiseToPay(date: date, amount: amount, method: method)
         case .planAgreed:
-            let total = money(.total) ?? .zero
-            let downPayment = money(.downPayment, optional: true) ?? .zero
+            let total = money(.total, owed: true)
+            let downPayment = money(.downPayment, optional: true, mayBeZero: true)
             let count = whole(.instalmentCount)
             let amount = money(.instalmentAmount, optional: true)
             let firstDue = date(.firstDue)
-            let income = money(.statedMonthlyIncome, optional: true)
-            guard !failed else { return .planAgreed(RepaymentPlan.placeholder) }
-            return .planAgreed(try RepaymentPlan.make(
-                total: total, downPayment: downPayment, instalmentCount: count, instalmentAmount: amount,
-                frequency: PlanFrequency.allCases[choice(.frequency)], firstDue: firstDue, method: method,
-                statedMonthlyIncome: income))
-        case .paidInFull: return .paidInFull(amount: money(.amount) ?? .zero, method: method)
-        case .partialPayment: return .partialPayment(amount: money(.amount) ?? .zero, method: method)
+            let income = money(.statedMonthlyIncome, optional: true, mayBeZero: true)
+            guard !failed, let total, let firstDue else { return nil }
+            do throws(OutcomeError) {
+                return .planAgreed(try RepaymentPlan.make(
+                    total: total, downPayment: downPayment ?? .zero, instalmentCount: count, instalmentAmount: amount,
+                    frequency: PlanFrequency.allCases[choice(.frequency)], firstDue: firstDue, method: method,
+                    statedMonthlyIncome: income))
+            } catch {
+                fail(error.field, error.message)
+                return nil
+            }
+        case .paidInFull: return money(.amount).map { .paidInFull(amount: $0, method: method) }
+        case .partialPayment: return money(.amount).map { .partialPayment(amount: $0, method: method) }
         case .refusedToPay: return .refusedToPay(reason: text(.reason))
         case .disputed: return .disputed(reason: text(.reason))
         case .hardship: return .hardship(note: text(.note))
         case .wrongAddress: return .wrongAddress(note: text(.note))
         case .thirdPartyOnly: return .thirdPartyOnly(who: text(.who))
-        case .rescheduled: return .rescheduled(date: date(.date), note: text(.note))
+        case .rescheduled: return date(.date).map { .rescheduled(date: $0, note: text(.note)) }
+        case .extensionAgreed: return date(.newDueDate).map { .extensionAgreed(newDueDate: $0, note: text(.note)) }
         case .noContact: return .noContact
         case .askedToLeave: return .askedToLeave
         }
     }
 
-    mutating func money(_ field: OutcomeField, optional: Bool = false) -> Money? {
+    /// An amount that reads, is more than zero (unless `mayBeZero`), within the limit, and —
+    /// when `owed` — no more than the case owes.
+    mutating func money(_ field: OutcomeField, optional: Bool = false, mayBeZero: Bool = false, owed: Bool = false) -> Money? {
         let value = text(field)
         if value.isEmpty, optional { return nil }
+        let amount: Money
         do {
-            return try Money.parse(value)
+            amount = try Money.parse(value)
         } catch {
             fail(field, error.message)
             return nil
         }
+        let outstanding = outstanding
+        check { () throws(OutcomeError) in
+            if !mayBeZero { try Outcome.requirePositive(amount, field: field) }
+            try Outcome.requireWithinLimit(amount, field: field)
+            if owed { try Outcome.requireWithinOutstanding(amount, outstanding: outstanding, field: field) }
+        }
+        return amount
     }
 
-    mutating func date(_ field: OutcomeField) -> CalendarDay {
+    /// A day that reads, is not before today and lies within the date range.
+    mutating func date(_ field: OutcomeField) -> CalendarDay? {
+        let day: CalendarDay
         do {
-            return try CalendarDay.parse(text(field), today: today)
+            day = try CalendarDay.parse(text(field), today: today)
         } catch {
             fail(field, error.message)
-            return today
+            return nil
         }
+        let today = today
+        check { () throws(OutcomeError) in
+            try Outcome.requireNotPast(day, field: field, today: today)
+            try Outcome.requireWithinDateRange(day, field: field)
+        }
+        return day
     }
 
     mutating func whole(_ field: OutcomeField) -> Int? {
@@ -123,15 +225,9 @@ private struct FieldReader {
                 : LocalizedText(zh: "应为整数", en: "must be a whole number"))
             return nil
         }
+        check { () throws(OutcomeError) in try RepaymentPlan.requireCount(number) }
         return number
     }
-}
-
-private extension RepaymentPlan {
-    /// Stands in for a plan whose fields did not parse; never saved.
-    static let placeholder = RepaymentPlan(
-        total: .zero, downPayment: .zero, instalmentCount: 0, frequency: .monthly,
-        firstDue: CalendarDay(year: 2000, month: 1, day: 1), method: .other, statedMonthlyIncome: nil, schedule: [])
 }
 
 extension OutcomeField {
@@ -140,6 +236,8 @@ extension OutcomeField {
         case .date: LocalizedText(zh: "日期", en: "Date")
         case .amount: LocalizedText(zh: "金额", en: "Amount")
         case .method: LocalizedText(zh: "还款方式", en: "Method")
+        case .methodDescription: LocalizedText(zh: "其他方式", en: "Which method")
+        case .newDueDate: LocalizedText(zh: "新的还款日", en: "New due date")
         case .total: LocalizedText(zh: "计划总额", en: "Plan total")
         case .downPayment: LocalizedText(zh: "首付", en: "Down payment")
         case .instalmentCount: LocalizedText(zh: "期数", en: "Instalments")
@@ -153,14 +251,22 @@ extension OutcomeField {
         }
     }
 
-    func initialKind(code: OutcomeCode, loanCase: LoanCase, language: Language) -> FormField.Kind {
+    /// The field as the form first shows it: a suggested value (the amount owed, "+7d") is
+    /// prefilled, so the first character typed replaces it.
+    func formField(code: OutcomeCode, loanCase: LoanCase?, language: Language) -> FormField {
+        let label = label[language]
         switch self {
-        case .method: .choice(options: PaymentMethod.allCases.map { $0.label[language] }, selected: 0)
-        case .frequency: .choice(options: PlanFrequency.allCases.map { $0.label[language] }, selected: 2)
-        case .total: .text(LineEditor(loanCase.outstanding.decimalString))
-        case .amount where code == .paidInFull: .text(LineEditor(loanCase.outstanding.decimalString))
-        case .date where code == .promiseToPay: .text(LineEditor("+7d"))
-        default: .text(LineEditor())
+        case .method:
+            return FormField(label: label, kind: .choice(options: PaymentMethod.offered.map { $0.label[language] }, selected: 0))
+        case .frequency:
+            return FormField(label: label, kind: .choice(options: PlanFrequency.allCases.map { $0.label[language] }, selected: 2))
+        case .total, .amount where code == .paidInFull:
+            guard let loanCase else { return FormField(label: label, kind: .text(LineEditor())) }
+            return FormField(label: label, kind: .text(LineEditor(loanCase.outstanding.decimalString)), isPrefilled: true)
+        case .date where code == .promiseToPay, .newDueDate:
+            return FormField(label: label, kind: .text(LineEditor("+7d")), isPrefilled: true)
+        default:
+            return FormField(label: label, kind: .text(LineEditor()))
         }
     }
 }

@@ -31,10 +31,18 @@ struct StartVisitDialog: Dialog {
     }
 
     mutating func handle(_ action: FormAction, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
+        let before = form
         switch FormKeys.apply(action, to: &form) {
         case .cancel?: return [.dismiss]
         case .submit?: return submit(context)
-        case nil: return []
+        case nil:
+            // An error clears as soon as its field is corrected.
+            guard form.values != before.values, form.fields.indices.contains(form.focus), form.fields[form.focus].error != nil else { return [] }
+            switch StartVisitForm.parse(form, language: context.language) {
+            case .success: form.fields[form.focus].error = nil
+            case .failure(let checked): form.fields[form.focus].error = checked.form.fields[form.focus].error
+            }
+            return []
         }
     }
 

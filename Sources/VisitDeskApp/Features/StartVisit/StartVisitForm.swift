@@ -17,7 +17,7 @@ enum StartVisitForm {
         ])
     }
 
-    /// The request, or the form with an error beside each bad field.
+    /// The request, or the form with an error beside each bad field (all of them at once).
     static func parse(_ form: Form, language: Language) -> Result<Request, FormWithErrors> {
         var form = form
         for index in form.fields.indices { form.fields[index].error = nil }
@@ -27,9 +27,9 @@ enum StartVisitForm {
                 form.fields[index].error = language == .zh
                     ? "第 \(unsafe.column) 个字符是控制字符 \(unsafe.name)，请删除"
                     : "character \(unsafe.column) is the control character \(unsafe.name); remove it"
-                return .failure(FormWithErrors(form))
             }
         }
+        guard form.fields[1].error == nil else { return .failure(FormWithErrors(form)) }
         var visitors: [Visitor] = []
         for entry in form.text(at: 1).split(whereSeparator: { $0 == "," || $0 == "，" }) {
             let parts = entry.split(separator: "/", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -48,6 +48,7 @@ enum StartVisitForm {
             }
             visitors.append(visitor)
         }
+        guard form.fields[2].error == nil else { return .failure(FormWithErrors(form)) }
         let location = form.text(at: 2).trimmingCharacters(in: .whitespaces)
         return .success(Request(role: role, visitors: visitors, location: location))
     }

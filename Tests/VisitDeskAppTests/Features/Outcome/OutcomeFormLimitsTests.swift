@@ -14,7 +14,7 @@ import VisitDesk
         for (field, text) in values {
             form.fields[layout.firstIndex(of: field)!].kind = .text(LineEditor(text))
         }
-        guard case .failure(let failed) = OutcomeForm.parse(code, form, today: today, language: .en) else { return [:] }
+        guard case .failure(let failed) = OutcomeForm.parse(code, form, today: today, outstanding: AppFixture.cases[0].outstanding, language: .en) else { return [:] }
         var errors: [OutcomeField: String] = [:]
         for (field, entry) in zip(layout, failed.form.fields) where entry.error != nil { errors[field] = entry.error }
         return errors
