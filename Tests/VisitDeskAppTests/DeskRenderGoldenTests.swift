@@ -48,6 +48,18 @@ struct DeskRenderGoldenTests {
         expectGolden(state, "outcome-form-error-zh-80x24")
     }
 
+    @Test func planFormWithTwoErrorsAtOnce() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24)
+        AppFixture.press(&state, .character("o"), .character("l"))
+        _ = AppFixture.type(&state, "70000")
+        AppFixture.press(&state, .tab, .tab)
+        _ = AppFixture.type(&state, "12")
+        AppFixture.press(&state, .tab, .tab, .tab)
+        _ = AppFixture.type(&state, "2020-01-01")
+        AppFixture.press(&state, .ctrl("s"))
+        expectGolden(state, "plan-form-two-errors-en-80x24")
+    }
+
     @Test func helpOverlay() {
         var state = AppFixture.withOpenVisit(width: 80, height: 24)
         AppFixture.press(&state, .character("?"))

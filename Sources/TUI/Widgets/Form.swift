@@ -62,7 +62,7 @@ public struct Form: Hashable, Sendable {
 
     /// The fewest columns a value keeps when its error stands beside it; a longer error goes
     /// on its own line under the field.
-    public static let minimumValueWidth = 16
+    public static let minimumValueWidth = 12
 
     /// The rows each field takes in `width` columns: 1, and the lines of its error when it goes under it.
     public func rowCounts(width: Int) -> [Int] {

@@ -38,7 +38,7 @@ extension PaymentMethod {
     public var label: LocalizedText {
         switch self {
         case .alipayAutoDebit: LocalizedText(zh: "支付宝还款", en: "Alipay repayment")
-        case .bankTransfer: LocalizedText(zh: "银行转账至贷款机构账户", en: "Bank transfer to the lender's account")
+        case .bankTransfer: LocalizedText(zh: "银行转账至贷款机构账户", en: "Bank transfer to lender")
         case .cashWithReceipt: LocalizedText(zh: "现金（有收据）", en: "Cash with receipt")
         case .other(let description) where description.isEmpty: LocalizedText(zh: "其他", en: "Other")
         case .other(let description): LocalizedText(zh: "其他：\(description)", en: "Other: \(description)")

@@ -131,6 +131,8 @@ struct RecordDocumentBuilder {
                     line += " — \(l("跳过", "skipped"))\(reason.isEmpty ? "" : l("：", ": ") + reason)"
                 } else if item.mark == .notApplicable {
                     line += " — \(item.mark.label[language])"
+                } else if let figures = item.figures {
+                    line += " — \(figures[language])"
                 }
                 if item.mark != .pending, let at = item.markedAt { line += " · \(summary.time(at))" }
                 return safe(line)

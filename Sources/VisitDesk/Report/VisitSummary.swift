@@ -27,6 +27,8 @@ public struct VisitSummary: Hashable, Sendable {
         public var mark: ItemMark
         /// When the current mark was set; nil for an item never marked.
         public var markedAt: Date?
+        /// The figures of the plan or promise that marked the item; nil when marked by hand.
+        public var figures: LocalizedText? = nil
     }
 
     /// A stage of the playbook, when it was entered (possibly more than once) and its items.
@@ -110,7 +112,8 @@ public struct VisitSummary: Hashable, Sendable {
             duration: visit.duration(now: now),
             stages: playbook.stages.map { stage in
                 StageDetails(id: stage.id, title: stage.title, enteredAt: (entries[stage.id] ?? []).map(\.at), items: stage.items.map { item in
-                    ItemDetails(id: item.id, text: item.text, required: item.required, mark: visit.mark(of: item.id), markedAt: visit.marks[item.id]?.at)
+                    ItemDetails(id: item.id, text: item.text, required: item.required, mark: visit.mark(of: item.id), markedAt: visit.marks[item.id]?.at,
+                                figures: visit.marks[item.id]?.figures)
                 })
             },
             notes: visit.notes, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,

@@ -28,6 +28,7 @@ struct ReviewDocument {
                     let marked = visit.marks[item.id]
                     let mark = (marked?.mark ?? .pending).symbol
                     var line = "   \(mark) \(item.text[language])"
+                    if let figures = marked?.figures { line += "  \(figures[language])" }
                     if let marked { line += "  \(clock.time(marked.at))" }
                     if let reason = marked?.skipReason { line += " — \(UIText.skipped[language]): \(reason)" }
                     lines.append(line)
