@@ -169,6 +169,16 @@ import Testing
         #expect(try ids(tagged, loanCase: disputedCase) == [.planWhileDisputed])
     }
 
+    @Test func aDisputeRecordedAfterAPlanWarnsAtOnce() throws {
+        var script = properVisit()
+        script.add(.outcomeRecorded(try plan(monthly: 100, income: nil)))
+        #expect(try ids(script).isEmpty)
+        script.add(.outcomeRecorded(.disputed(reason: "amount")))
+        let found = try warnings(script)
+        #expect(found.map(\.id) == [.planWhileDisputed])
+        #expect(found.first?.text.en == "The debt was disputed after a repayment plan was recorded; hold the plan and resolve the dispute first")
+    }
+
     @Test func goingOnAfterBeingAskedToLeaveIsSerious() throws {
         var script = properVisit()
         script.add(.outcomeRecorded(.askedToLeave))
