@@ -71,4 +71,31 @@ import Testing
         #expect(buffer.cursor?.y == 1)
         #expect(buffer.cursor?.x == 10 + "王五/A123".displayWidth)
     }
+
+    @Test func aPrefilledValueIsReplacedByTheFirstCharacterTyped() {
+        var form = Form(fields: [FormField(label: "Date", kind: .text(LineEditor("+7d")), isPrefilled: true)])
+        _ = form.handle(.character("3"))
+        _ = form.handle(.character("d"))
+        #expect(form.values == ["3d"])
+        var kept = Form(fields: [FormField(label: "Date", kind: .text(LineEditor("+7d")), isPrefilled: true)])
+        _ = kept.handle(.left)
+        _ = kept.handle(.character("1"))
+        #expect(kept.values == ["+71d"], "a cursor key keeps the suggestion for editing")
+    }
+
+    @Test func anErrorThatFitsStandsBesideItsFieldAndALongOneGoesUnderIt() {
+        var form = Form(fields: [.text("Amount", "abc"), .text("Date", "2020-01-01"), .text("Note")])
+        form.fields[0].error = "bad amount"
+        form.fields[1].error = "the date cannot be before today (2026-11-20)"
+        #expect(form.rowCounts(width: 60) == [1, 2, 1])
+        var buffer = CellBuffer(width: 60, height: 4)
+        form.render(in: Rect(x: 0, y: 0, width: 60, height: 4), into: &buffer)
+        let rows = buffer.textLines()
+        #expect(rows[0].hasSuffix("bad amount"))
+        #expect(rows[1].hasPrefix("Date   2020-01-01"))
+        #expect(rows[2] == "       the date cannot be before today (2026-11-20)         ")
+        #expect(rows[3].hasPrefix("Note"))
+        form.fields[1].error = String(repeating: "too long to fit ", count: 5)
+        #expect(form.rowCounts(width: 60) == [1, 3, 1], "an error longer than the value column wraps, never cut")
+    }
 }
