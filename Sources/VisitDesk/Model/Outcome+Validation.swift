@@ -69,12 +69,14 @@ extension Outcome {
         }
     }
 
+    /// A day entered now may not lie before `today`.
     public static func requireNotPast(_ day: CalendarDay, field: OutcomeField, today: CalendarDay) throws(OutcomeError) {
         guard day >= today else {
             throw .field(field, message: LocalizedText(zh: "日期不能早于今天（\(today)）", en: "the date cannot be before today (\(today))"))
         }
     }
 
+    /// A day must lie within `DomainLimits`' date range.
     public static func requireWithinDateRange(_ day: CalendarDay, field: OutcomeField) throws(OutcomeError) {
         guard DomainLimits.contains(day) else {
             let range = "\(DomainLimits.earliestDay)…\(DomainLimits.latestDay)"
@@ -82,12 +84,14 @@ extension Outcome {
         }
     }
 
+    /// An amount must be more than zero.
     public static func requirePositive(_ amount: Money, field: OutcomeField) throws(OutcomeError) {
         guard amount > .zero else {
             throw .field(field, message: LocalizedText(zh: "金额必须大于零", en: "the amount must be more than zero"))
         }
     }
 
+    /// An amount may not exceed `DomainLimits.maximumAmount`.
     public static func requireWithinLimit(_ amount: Money, field: OutcomeField) throws(OutcomeError) {
         guard amount <= DomainLimits.maximumAmount else {
             let limit = DomainLimits.maximumAmount.formatted
@@ -110,6 +114,7 @@ extension Outcome {
         }
     }
 
+    /// A text that must say something, not only spaces.
     public static func requireText(_ text: String, field: OutcomeField) throws(OutcomeError) {
         guard !text.trimmingWhitespace().isEmpty else {
             throw .field(field, message: LocalizedText(zh: "不能为空", en: "this cannot be left empty"))

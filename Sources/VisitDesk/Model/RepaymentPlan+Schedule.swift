@@ -130,13 +130,14 @@ extension RepaymentPlan {
         try requireDueDatesWithinRange()
     }
 
-    public static func requireIncome(_ income: Money) throws(OutcomeError) {
+    static func requireIncome(_ income: Money) throws(OutcomeError) {
         guard income >= .zero else {
             throw .field(.statedMonthlyIncome, message: LocalizedText(zh: "收入不能为负数", en: "income cannot be negative"))
         }
         try Outcome.requireWithinLimit(income, field: .statedMonthlyIncome)
     }
 
+    /// A plan has 1 to `maximumInstalments` instalments.
     public static func requireCount(_ count: Int) throws(OutcomeError) {
         guard (1...maximumInstalments).contains(count) else {
             throw .field(.instalmentCount, message: LocalizedText(
