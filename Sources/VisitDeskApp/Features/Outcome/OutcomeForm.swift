@@ -231,6 +231,12 @@ private struct FieldReader {
 }
 
 extension OutcomeField {
+    /// A text field suggesting the amount the case owes.
+    private func owedField(_ label: String, loanCase: LoanCase?) -> FormField {
+        guard let loanCase else { return FormField(label: label, kind: .text(LineEditor())) }
+        return FormField(label: label, kind: .text(LineEditor(loanCase.outstanding.decimalString)), isPrefilled: true)
+    }
+
     var label: LocalizedText {
         switch self {
         case .date: LocalizedText(zh: "日期", en: "Date")
@@ -260,10 +266,13 @@ extension OutcomeField {
             return FormField(label: label, kind: .choice(options: PaymentMethod.offered.map { $0.label[language] }, selected: 0))
         case .frequency:
             return FormField(label: label, kind: .choice(options: PlanFrequency.allCases.map { $0.label[language] }, selected: 2))
-        case .total, .amount where code == .paidInFull:
-            guard let loanCase else { return FormField(label: label, kind: .text(LineEditor())) }
-            return FormField(label: label, kind: .text(LineEditor(loanCase.outstanding.decimalString)), isPrefilled: true)
-        case .date where code == .promiseToPay, .newDueDate:
+        case .total:
+            return owedField(label, loanCase: loanCase)
+        case .amount where code == .paidInFull:
+            return owedField(label, loanCase: loanCase)
+        case .newDueDate:
+            return FormField(label: label, kind: .text(LineEditor("+7d")), isPrefilled: true)
+        case .date where code == .promiseToPay:
             return FormField(label: label, kind: .text(LineEditor("+7d")), isPrefilled: true)
         default:
             return FormField(label: label, kind: .text(LineEditor()))
