@@ -143,6 +143,8 @@ struct ExportTests {
             .refusedToPay(reason: "不认可利息"), .disputed(reason: "金额不符"), .hardship(note: "失业"),
             .noContact, .wrongAddress(note: "已搬走"), .thirdPartyOnly(who: "母亲"), .askedToLeave,
             .rescheduled(date: day, note: "下周再谈"),
+            .extensionAgreed(newDueDate: day, note: "宽限一个月"),
+            .partialPayment(amount: Money(yuan: 200), method: .other(description: "对公账户")),
         ]
         let events = outcomes.enumerated().map { index, outcome in
             VisitEvent(visitID: 1, sequence: index + 1, at: Self.start, kind: .outcomeRecorded(outcome), hash: "")
@@ -156,5 +158,7 @@ struct ExportTests {
         #expect(exported[6] == ["code": "noContact"])
         #expect(exported[8] == ["code": "thirdPartyOnly", "who": "母亲"])
         #expect(exported[10] == ["code": "rescheduled", "date": "2026-12-01", "note": "下周再谈"])
+        #expect(exported[11] == ["code": "extensionAgreed", "new_due_date": "2026-12-01", "note": "宽限一个月"])
+        #expect(exported[12] == ["code": "partialPayment", "amount": "200.00", "method": "other", "method_description": "对公账户"])
     }
 }

@@ -169,6 +169,12 @@ import Testing
         #expect(try ids(tagged, loanCase: disputedCase) == [.planWhileDisputed])
     }
 
+    @Test func anExtensionReachesTheDebtLikeAPromise() throws {
+        var script = EventScript()
+        script.add(.outcomeRecorded(.extensionAgreed(newDueDate: CalendarDay(year: 2026, month: 2, day: 1), note: "")))
+        #expect(try ids(script).contains(.debtBeforeIdentification))
+    }
+
     @Test func aDisputeRecordedAfterAPlanWarnsAtOnce() throws {
         var script = properVisit()
         script.add(.outcomeRecorded(try plan(monthly: 100, income: nil)))
