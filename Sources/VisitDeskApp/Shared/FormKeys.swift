@@ -54,6 +54,15 @@ enum FormKeys {
         return nil
     }
 
+    /// Brings the focused field's error up to date after a key changed a value: `refused` is
+    /// the form as its parser refuses it (with every error), nil when it reads. An error clears
+    /// as soon as its field is corrected; a field without one gets none while it is being typed.
+    static func refreshFocusedError(_ form: inout Form, refused: (Form) -> Form?) {
+        guard form.fields.indices.contains(form.focus), form.fields[form.focus].error != nil else { return }
+        let fresh = refused(form)
+        form.fields[form.focus].error = fresh.flatMap { $0.fields.indices.contains(form.focus) ? $0.fields[form.focus].error : nil }
+    }
+
     /// The form in a box over `area`: its fields (each error beside or under its field), then
     /// `notes` (live figures, warnings; wrapped), then `hint` on its last line.
     static func render(_ form: Form, title: String, hint: String, notes: [(text: String, role: StyleRole)] = [],

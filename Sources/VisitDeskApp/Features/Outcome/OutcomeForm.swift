@@ -78,20 +78,6 @@ enum OutcomeForm {
         }
     }
 
-    /// `form` with the error of field `index` brought up to date and the others as they were:
-    /// an error clears as soon as its field is corrected, and no new one appears while typing
-    /// in a field that had none.
-    static func revalidated(_ code: OutcomeCode, _ form: Form, field index: Int, today: CalendarDay, outstanding: Money,
-                            language: Language) -> Form {
-        guard form.fields.indices.contains(index), form.fields[index].error != nil else { return form }
-        var form = form
-        switch parse(code, form, today: today, outstanding: outstanding, language: language) {
-        case .success: form.fields[index].error = nil
-        case .failure(let checked): form.fields[index].error = checked.form.fields[index].error
-        }
-        return form
-    }
-
     /// The plan the form describes so far, when every figure reads; nil otherwise. The form
     /// shows its share of the stated income while it is typed.
     static func draftPlan(_ form: Form, today: CalendarDay, outstanding: Money, language: Language) -> RepaymentPlan? {

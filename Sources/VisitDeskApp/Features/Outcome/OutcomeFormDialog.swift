@@ -51,8 +51,11 @@ struct OutcomeFormDialog: Dialog {
         case nil:
             guard form.values != before.values else { return [] }
             OutcomeForm.showMethodDescription(&form, code: code, language: context.language)
-            form = OutcomeForm.revalidated(code, form, field: form.focus, today: today(context), outstanding: outstanding,
-                                           language: context.language)
+            let (code, today, outstanding) = (code, today(context), outstanding)
+            FormKeys.refreshFocusedError(&form) { form in
+                if case .failure(let refused) = OutcomeForm.parse(code, form, today: today, outstanding: outstanding,
+                                                                   language: context.language) { refused.form } else { nil }
+            }
             return []
         }
     }

@@ -36,11 +36,10 @@ struct StartVisitDialog: Dialog {
         case .cancel?: return [.dismiss]
         case .submit?: return submit(context)
         case nil:
-            // An error clears as soon as its field is corrected.
-            guard form.values != before.values, form.fields.indices.contains(form.focus), form.fields[form.focus].error != nil else { return [] }
-            switch StartVisitForm.parse(form, language: context.language) {
-            case .success: form.fields[form.focus].error = nil
-            case .failure(let checked): form.fields[form.focus].error = checked.form.fields[form.focus].error
+            if form.values != before.values {
+                FormKeys.refreshFocusedError(&form) { form in
+                    if case .failure(let refused) = StartVisitForm.parse(form, language: context.language) { refused.form } else { nil }
+                }
             }
             return []
         }

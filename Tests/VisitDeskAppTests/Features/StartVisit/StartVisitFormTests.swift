@@ -35,14 +35,4 @@ struct StartVisitFormTests {
         }
         #expect(refused.form.fields[2].error == "character 2 is the control character U+001B (escape); remove it")
     }
-
-    @Test func aBadVisitorListAndABadLocationAreBothNamedAtOnce() throws {
-        let result = StartVisitForm.parse(Self.form(visitors: "王磊", location: "家\u{1B}中"), language: .en)
-        guard case .failure(let refused) = result else {
-            Issue.record("both fields are wrong")
-            return
-        }
-        #expect(refused.form.fields[1].error != nil)
-        #expect(refused.form.fields[2].error == "character 2 is the control character U+001B (escape); remove it")
-    }
 }
