@@ -182,20 +182,21 @@ final class DeskSafekeepingTests {
         let desk = try makeDesk()
         try startVisit(desk)
         let visitID = try desk.visitID()
-        let seen = try desk.store.events(visitID: visitID).count
+        let seen = try desk.store.visit(id: visitID)
         let kind = VisitEventKind.noteAdded(noteID: "n-1", text: "已经写进去了")
         // The event committed, then the store was locked before the answer came back.
-        _ = try VisitStore(path: desk.path).append(kind, to: visitID, at: Date())
+        let committed = try VisitStore(path: desk.path).append(kind, to: visitID, at: Date(), after: seen)
         let holder = try WriteLockHolder(path: desk.path)
         defer { holder.release() }
         let writes = StoreWrites(store: desk.store)
 
-        try writes.append(kind, to: visitID, knownEventCount: seen, at: Date())
+        let saved = try writes.append(kind, to: visitID, after: seen, at: Date())
+        #expect(saved == committed && saved.notes.map(\.text) == ["已经写进去了"])
         #expect(throws: StoreError.self, "the same event already seen before this write is not this write") {
-            try writes.append(kind, to: visitID, knownEventCount: seen + 1, at: Date())
+            try writes.append(kind, to: visitID, after: committed, at: Date())
         }
         #expect(throws: StoreError.self, "another event is not this one") {
-            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, knownEventCount: seen, at: Date())
+            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, after: seen, at: Date())
         }
     }
 

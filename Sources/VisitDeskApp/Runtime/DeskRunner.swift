@@ -197,13 +197,8 @@ public final class DeskRunner {
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
             return [.visitStarted(loanCase, visit)]
         case .append(let visitID, let kind):
-            let known = state.openCase?.visit.flatMap { $0.id == visitID ? $0.events.count : nil }
-            try StoreWrites(store: store).append(kind, to: visitID, knownEventCount: known, at: now)
-            // The event is in the store: it is reported as saved even if reading the visit
-            // back fails, and the screen then catches up on the next refresh.
-            guard let visit = try? store.visit(id: visitID) else {
-                return [.appended(visitID: visitID, kind), .info(state.text(UIText.savedScreenCatchingUp))]
-            }
+            let known = state.openCase?.visit.flatMap { $0.id == visitID ? $0 : nil }
+            let visit = try StoreWrites(store: store).append(kind, to: visitID, after: known, at: now)
             return [.visitChanged(visit), .appended(visitID: visitID, kind)]
         case .saveDraft(let visitID, let text):
             do {
@@ -227,8 +222,9 @@ public final class DeskRunner {
             backend.suspendProcess()
             return []
         case .recordReveal(let caseID, let revealed):
-            try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: now)
-            return try store.openVisit(caseID: caseID).map { [.visitChanged($0)] } ?? []
+            let known = state.openCase?.visit
+            return try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: now, after: known)
+                .map { [.visitChanged($0)] } ?? []
         case .editNoteExternally:
             return [ExternalEditor(environment: environment).editNote(backend: backend, language: state.language)]
         case .loadHistory(let caseID, let query):

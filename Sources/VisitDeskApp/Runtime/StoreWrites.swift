@@ -7,15 +7,17 @@ import VisitDesk
 struct StoreWrites {
     let store: VisitStore
 
-    /// Appends `kind` to the visit. Succeeds when the event is in the store, whether or
-    /// not the append itself reported success; `knownEventCount` is how many events the
-    /// desk last saw, so that an identical older event is not taken for this one.
-    func append(_ kind: VisitEventKind, to visitID: Int64, knownEventCount: Int?, at date: Date) throws(StoreError) {
+    /// Appends `kind` to the visit and returns the visit with it. Succeeds when the event is
+    /// in the store, whether or not the append itself reported success; `known` is the visit
+    /// as the desk last saw it: the store folds the event onto it, and an identical event it
+    /// already held is not taken for this one.
+    func append(_ kind: VisitEventKind, to visitID: Int64, after known: VisitState?, at date: Date) throws(StoreError) -> VisitState {
         do {
-            _ = try store.append(kind, to: visitID, at: date)
+            return try store.append(kind, to: visitID, at: date, after: known)
         } catch {
-            guard error.isBusy, let events = try? store.events(visitID: visitID), events.last?.kind == kind,
-                  knownEventCount.map({ events.count > $0 }) ?? true else { throw error }
+            guard error.isBusy, let visit = try? store.visit(id: visitID), visit.events.last?.kind == kind,
+                  known.map({ visit.events.count > $0.events.count }) ?? true else { throw error }
+            return visit
         }
     }
 
