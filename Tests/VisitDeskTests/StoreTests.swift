@@ -249,8 +249,8 @@ import Testing
         #expect(log[0].fields == [.phone, .idNumber])
 
         let visit = try fixture.startVisit(caseID: cases[0].id!)
-        let event = try fixture.store.recordReveal(caseID: cases[0].id!, fields: [.phone], revealed: true, at: StoreFixture.start)
-        #expect(event?.kind == .personalDataRevealed(fields: [.phone]))
+        let open = try fixture.store.recordReveal(caseID: cases[0].id!, fields: [.phone], revealed: true, at: StoreFixture.start)
+        #expect(open?.id == visit.id && open?.events.last?.kind == .personalDataRevealed(fields: [.phone]))
         #expect(try fixture.store.visit(id: visit.id).revealed == [.phone])
         #expect(try fixture.store.caseAccessLog(caseID: cases[0].id!).isEmpty)
     }
