@@ -44,7 +44,9 @@ let package = Package(
                 "TOMLKit",
                 "TOMLGate",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The built-in playbooks, as TOML files a user could write (see BuiltInPlaybooks).
+            resources: [.copy("Playbooks/BuiltIn")]
         ),
         // Commands, screens and the app state of the `visitdesk` executable.
         .target(
