@@ -11,7 +11,7 @@ struct ThemeParser {
     private static let colourHelp = "use a colour name (\(ThemeColor.names.joined(separator: ", ")), default), 0–255 or \"#rrggbb\""
 
     func parse() throws(ThemeError) -> Theme {
-        let locator = KeyLineLocator(source: source)
+        let locator = TOMLKeyLocator(source: source)
         do {
             try TOMLGate.check(source)
         } catch {

@@ -75,7 +75,7 @@ public struct VisitDeskConfig: Hashable, Sendable {
             throw .syntax(file: file, line: 1, column: 1, message: String(describing: error))
         }
         let locator = TOMLKeyLocator(source: text)
-        func line(_ key: String) -> Int { locator.line(of: key, in: TOMLKeyLocator.Section()) }
+        func line(_ key: String) -> Int { locator.line(of: key.split(separator: ".").map(String.init)) ?? 1 }
         var values: [String: TOMLValueConvertible] = [:]
         for tableName in root.keys {
             guard let table = root[tableName]?.table else {
