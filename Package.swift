@@ -63,15 +63,19 @@ let package = Package(
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.
         .testTarget(name: "TOMLGateTests", dependencies: ["TOMLGate", "TOMLKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "CNcurses", "TestSupport", "TUIHarness"], exclude: ["Golden"]),
         .testTarget(
             name: "VisitDeskTests",
             dependencies: ["VisitDesk", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport"], exclude: ["Golden"]),
-        // Helpers shared by test targets: tmux sessions on built binaries, golden text files.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "VisitDeskAppTests", dependencies: ["VisitDeskApp", "TUI", "VisitDesk", "TestSupport", "VisitDeskMain"],
+            exclude: ["Golden"]),
+        // Helpers shared by test targets: tmux sessions on built binaries, golden screens and texts.
+        .target(name: "TestSupport", dependencies: ["TUI"], path: "Tests/TestSupport"),
+        // Test targets that run a built executable depend on it, so that building the tests
+        // always builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "VisitDeskMain"]),
         .testTarget(name: "RecordPDFTests", dependencies: ["RecordPDF", "VisitDesk", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

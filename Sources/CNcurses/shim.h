@@ -7,6 +7,7 @@
 
 #include <locale.h>
 #include <langinfo.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -63,6 +64,35 @@ static inline int vd_has_cursor_addressing(void) {
 // it saves what is being typed, restores the terminal and exits 128+n.
 static volatile sig_atomic_t vd_pending_signal = 0;
 
+// The write end of the backend's wake pipe: a signal writes a byte to it, so that the run
+// loop's wait on the terminal and this pipe returns even when the signal arrives just
+// before the wait begins.
+static volatile sig_atomic_t vd_wake_fd = -1;
+
+// ncurses' own SIGWINCH handler (it notes the resize for KEY_RESIZE), called after waking.
+// (A function-local static: Swift's importer does not emit a file-scope struct variable.)
+static inline struct sigaction *vd_curses_winch(void) {
+    static struct sigaction saved;
+    return &saved;
+}
+
+static void vd_wake(void) {
+    int fd = vd_wake_fd;
+    if (fd >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(fd, &byte, 1);
+        (void)ignored;
+    }
+}
+
+static void vd_note_winch(int sig) {
+    int saved = errno;
+    void (*curses)(int) = vd_curses_winch()->sa_handler;
+    if (curses != SIG_DFL && curses != SIG_IGN) curses(sig);
+    vd_wake();
+    errno = saved;
+}
+
 // A second request while the first is still pending means the program is not getting
 // to it (stuck in a long write): restore the terminal and leave at once. endwin is not
 // async-signal-safe, but the process is about to end and ncurses' own handlers make the
@@ -73,6 +103,9 @@ static void vd_note_signal(int sig) {
         _exit(128 + sig);
     }
     vd_pending_signal = sig;
+    int saved = errno;
+    vd_wake();
+    errno = saved;
 }
 
 /// The signal received since the last call (SIGINT, SIGTERM, SIGHUP or SIGQUIT), or 0.
@@ -86,8 +119,16 @@ static inline int vd_take_pending_signal(void) {
 /// these replace the handlers ncurses installs, which exit with status 1, and the Swift
 /// runtime's SIGQUIT backtrace, which would print over the screen). Without SA_RESTART,
 /// so a key read waiting on the terminal returns at once. Unblocks them: a process
-/// started with them blocked would otherwise never see them.
-static inline void vd_install_signal_handlers(void) {
+/// started with them blocked would otherwise never see them. These and SIGWINCH (handed
+/// on to ncurses' handler) also write a byte to `wake_fd`.
+static inline void vd_install_signal_handlers(int wake_fd) {
+    vd_wake_fd = wake_fd;
+    struct sigaction winch;
+    memset(&winch, 0, sizeof winch);
+    winch.sa_handler = vd_note_winch;
+    sigemptyset(&winch.sa_mask);
+    winch.sa_flags = SA_RESTART;
+    sigaction(SIGWINCH, &winch, vd_curses_winch());
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = vd_note_signal;
@@ -105,8 +146,11 @@ static inline void vd_install_signal_handlers(void) {
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
-/// Puts the default disposition back for the signals vd_install_signal_handlers took.
+/// Puts the default disposition back for the signals vd_install_signal_handlers took, and
+/// ncurses' handler for SIGWINCH.
 static inline void vd_reset_signal_handlers(void) {
+    sigaction(SIGWINCH, vd_curses_winch(), NULL);
+    vd_wake_fd = -1;
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);

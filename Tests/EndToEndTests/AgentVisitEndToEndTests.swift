@@ -15,8 +15,10 @@ struct AgentVisitEndToEndTests {
         try desk.waitFor("Cases (1)")
         try desk.press("Enter")
         try desk.press("Enter")
-        let details = try desk.waitFor("Case · HB-2026-0101")
-        #expect(details.contains("138****8001"), "the phone is masked")
+        // Waits for the whole pane: a capture can fall between the title and the rows of one frame.
+        let details = try desk.waitUntil("the case details with the phone masked") {
+            $0.contains("Case · HB-2026-0101") && $0.contains("138****8001")
+        }
         #expect(!details.contains("13800138001"))
 
         try desk.type("v")

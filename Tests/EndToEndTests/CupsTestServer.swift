@@ -36,7 +36,7 @@ final class CupsTestServer {
     /// Polls until CUPS-PDF has written the PDF of job `job` titled `title` and it is complete;
     /// its path, or nil after `seconds`. CUPS-PDF names the file `TITLE-job_N.pdf`, and may add
     /// characters after a short title, so the file is found by title and job number.
-    func waitForPDF(title: String, job: Int, seconds: Double = 60) -> URL? {
+    func waitForPDF(title: String, job: Int, seconds: Double = TestTimeout.command) -> URL? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []

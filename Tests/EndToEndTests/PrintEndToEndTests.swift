@@ -96,7 +96,7 @@ struct PrintEndToEndTests {
         try desk.press("BSpace")
         try desk.type("1")
         try desk.press("Enter")
-        let sent = try desk.waitUntil(timeout: 30, "the job number") { $0.contains("已发送到 RecordPDF，任务 ") }
+        let sent = try desk.waitUntil(timeout: 3 * TestTimeout.seconds, "the job number") { $0.contains("已发送到 RecordPDF，任务 ") }
         let job = try #require(CupsTestServer.jobNumber(in: sent))
         let pdf = try #require(cups.waitForPDF(title: Self.title, job: job), "CUPS-PDF wrote the job")
         try expectChineseRecord(in: pdf)

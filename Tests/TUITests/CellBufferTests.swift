@@ -68,12 +68,6 @@ import Testing
         #expect(buffer.textLines() == ["abc "])
     }
 
-    @Test func styleListingShowsRunsPerRow() {
-        var buffer = CellBuffer(width: 6, height: 1)
-        buffer.write("中x", x: 1, y: 0, style: Style(.warning, bold: true))
-        #expect(buffer.styleListing() == "0: 0-0 normal, 1-3 warning+bold, 4-5 normal")
-    }
-
     @Test func cursorIsHiddenUnlessSet() {
         var buffer = CellBuffer(width: 4, height: 2)
         #expect(buffer.cursor == nil)

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import TUI
 
 /// Widgets drawn through MemoryBackend and compared with golden files.
@@ -8,7 +10,18 @@ import Testing
         draw(&buffer)
         let backend = MemoryBackend(width: width, height: height)
         try backend.draw(buffer)
-        return Golden.text(of: backend.lastFrame)
+        return GoldenFile.screen(of: backend.lastFrame)
+    }
+
+    /// Compares with `Golden/<name>.txt` beside this file (`UPDATE_GOLDEN=1` rewrites it).
+    func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if let mismatch = GoldenFile.mismatch(text, path: Self.goldenPath(name)) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
+        }
+    }
+
+    static func goldenPath(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt").path
     }
 
     @Test func paneWithChineseTitleCutsTheTitleAndKeepsItsBorder() throws {
@@ -18,21 +31,25 @@ import Testing
             buffer.write("出示工作证和授权书，说明来意", x: inner.x, y: inner.y, clip: inner)
             Pane(title: "备注 Notes", joinsPaneAbove: true).render(in: Rect(x: 0, y: 3, width: 24, height: 5), into: &buffer)
         }
-        try Golden.check(text, named: "pane")
+        check(text, named: "pane")
     }
 
-    @Test func listWithChineseRowsSelectionAndTrailingAmounts() throws {
-        let source = ArrayListSource([
-            ListRow([.init("HB-2025-0113 "), .init("张伟")], trailing: .init("¥62k", style: Style(.warning))),
-            ListRow([.init("JB-2025-0207 "), .init("李娜")], trailing: .init("¥8.3k")),
-            ListRow([.init("HB-2025-0301 "), .init("欧阳娜娜")], trailing: .init("¥1.2万")),
-            ListRow("JB-2025-0415 司马相如"),
-        ])
-        let text = try drawn(width: 28, height: 4) { buffer in
+    static let listRows = ArrayListSource([
+        ListRow([.init("HB-2025-0113 "), .init("张伟")], trailing: .init("¥62k", style: Style(.warning))),
+        ListRow([.init("JB-2025-0207 "), .init("李娜")], trailing: .init("¥8.3k")),
+        ListRow([.init("HB-2025-0301 "), .init("欧阳娜娜")], trailing: .init("¥1.2万")),
+        ListRow("JB-2025-0415 司马相如"),
+    ])
+
+    func drawnList(_ source: ArrayListSource<ListRow>) throws -> String {
+        try drawn(width: 28, height: 4) { buffer in
             ListView(marker: "▶ ").render(in: Rect(x: 0, y: 0, width: 28, height: 3), into: &buffer,
                                           source: source, state: ListState(selected: 2))
         }
-        try Golden.check(text, named: "list")
+    }
+
+    @Test func listWithChineseRowsSelectionAndTrailingAmounts() throws {
+        check(try drawnList(Self.listRows), named: "list")
     }
 
     @Test func checklistRowsWithMarksReasonsAndTimes() throws {
@@ -47,7 +64,7 @@ import Testing
                 row.render(in: Rect(x: 0, y: index, width: 36, height: 1), into: &buffer)
             }
         }
-        try Golden.check(text, named: "checklist")
+        check(text, named: "checklist")
     }
 
     @Test func modalOverAScreenOfChineseClearsWhatLiesBeneath() throws {
@@ -59,7 +76,7 @@ import Testing
             buffer.write("c 完成 completed", x: inner.x, y: inner.y, clip: inner)
             buffer.write("l 被要求离开", x: inner.x, y: inner.y + 1, style: Style(.selectedRow), clip: inner)
         }
-        try Golden.check(text, named: "modal")
+        check(text, named: "modal")
     }
 
     @Test func formWithChoiceTextAndAnError() throws {
@@ -72,7 +89,7 @@ import Testing
         let text = try drawn(width: 44, height: 3) { buffer in
             form.render(in: buffer.bounds, into: &buffer)
         }
-        try Golden.check(text, named: "form")
+        check(text, named: "form")
     }
 
     @Test func keyBarWithChineseLabels() throws {
@@ -81,11 +98,40 @@ import Testing
                            .init(keys: "n", help: "备注"), .init(keys: "?", help: "帮助 help")])
                 .render(in: buffer.bounds, into: &buffer)
         }
-        try Golden.check(text, named: "keybar")
+        check(text, named: "keybar")
+    }
+
+    @Test func goldenScreenGivesEveryCellItsStyleLetter() {
+        var buffer = CellBuffer(width: 7, height: 2)
+        buffer.write("中x", x: 1, y: 0, style: Style(.warning, bold: true))
+        buffer.write("ok", x: 0, y: 1, style: Style(.error, underline: true))
+        buffer.write("!", x: 6, y: 1, style: Style(.selectedRow))
+        #expect(GoldenFile.screen(of: buffer) == """
+            styles: 1 error+underline · W warning+bold · n normal · s selectedRow
+             中x   
+            ok    !
+            --- styles ---
+            nWWWnnn
+            11nnnns
+
+            """)
+    }
+
+    @Test func aGoldenScreenFailsWhenOnlyAStyleRoleChanges() throws {
+        let golden = try String(contentsOfFile: Self.goldenPath("list"), encoding: .utf8)
+        #expect(GoldenFile.mismatch(try drawnList(Self.listRows), expected: golden, path: "list.txt") == nil)
+        // The overdue amount drawn in the normal colour: the same text, another role.
+        var plain = Self.listRows
+        plain.rows[0].trailing = .init("¥62k")
+        let lostWarning = try drawnList(plain)
+        let text = { (screen: String) in screen.components(separatedBy: "--- styles ---")[0].split(separator: "\n").dropFirst() }
+        #expect(text(lostWarning) == text(golden), "only the roles differ")
+        let mismatch = try #require(GoldenFile.mismatch(lostWarning, expected: golden, path: "list.txt"))
+        #expect(mismatch.contains("- |nnnnnnnnnnnnnnnnnnnnnnnnwwww|"), "the warning letters are reported: \(mismatch)")
     }
 
     @Test func goldenDiffShowsTheDifferingLines() {
-        let diff = Golden.diff(expected: "同\n上门\n尾", actual: "同\n外访\n尾\n多")
+        let diff = GoldenFile.diff(expected: "同\n上门\n尾", actual: "同\n外访\n尾\n多", path: "screen")
         #expect(diff == """
             golden mismatch in screen (- expected, + actual):
               2 - |上门|

@@ -10,32 +10,25 @@ import Testing
         KeyBinding([.character("?")], label: "?", help: "help", action: .help),
         KeyBinding([.character("q"), .ctrl("c")], label: "q", help: "quit", action: .quit),
         KeyBinding([.tab], label: "Tab", help: "pane", action: .nextPane),
-        KeyBinding([.character("j"), .down], label: "j/k", help: "move", context: "list", action: .moveDown),
-        KeyBinding([.character("k"), .up], label: "j/k", help: "move", context: "list", action: .moveUp, showInBar: false),
-        KeyBinding([.character(" ")], label: "Space", help: "tick", context: "checklist", action: .tick),
-        KeyBinding([.character("q")], label: "q", help: "search", context: "search", action: .search),
+        KeyBinding([.character("j"), .down], label: "j/k", help: "move", action: .moveDown),
+        KeyBinding([.character("k"), .up], label: "j/k", help: "move", action: .moveUp, showInBar: false),
+        KeyBinding([.character(" ")], label: "Space", help: "tick", action: .tick),
     ])
 
-    @Test func firstContextThatBindsTheKeyWins() {
-        #expect(keymap.action(for: .character("q"), in: ["search", "global"]) == .search)
-        #expect(keymap.action(for: .character("q"), in: ["list", "global"]) == .quit)
-        #expect(keymap.action(for: .ctrl("c"), in: ["search", "global"]) == .quit)
-        #expect(keymap.action(for: .down, in: ["checklist", "list", "global"]) == .moveDown)
+    @Test func theFirstBindingOfAKeyWins() {
+        #expect(keymap.action(for: .character("q")) == .quit)
+        #expect(keymap.action(for: .ctrl("c")) == .quit)
+        #expect(keymap.action(for: .down) == .moveDown)
+        #expect(keymap.action(for: .character("x")) == nil)
     }
 
-    @Test func keysOutsideTheGivenContextsDoNothing() {
-        #expect(keymap.action(for: .character(" "), in: ["list", "global"]) == nil)
-        #expect(keymap.action(for: .character("x"), in: ["list", "global"]) == nil)
-    }
-
-    @Test func keyBarComesFromTheSameTable() {
-        let bindings = keymap.bindings(in: ["list", "global"])
-        #expect(bindings.map(\.help) == ["move", "move", "help", "quit", "pane"])
-        var buffer = CellBuffer(width: 40, height: 1)
-        KeyBar(bindings: bindings).render(in: buffer.bounds, into: &buffer)
-        #expect(buffer.textLines() == [" j/k move  ? help  q quit  Tab pane     "])
-        #expect(buffer[x: 1, y: 0].style.role == .keyBarKey)
-        #expect(buffer[x: 5, y: 0].style.role == .keyBarLabel)
+    @Test func keyBarComesFromTheSameTableWithTheModeFirst() {
+        var buffer = CellBuffer(width: 48, height: 1)
+        KeyBar(mode: "浏览", bindings: keymap.bindings).render(in: buffer.bounds, into: &buffer)
+        #expect(buffer.textLines() == ["[浏览] ? help  q quit  Tab pane  j/k move       "])
+        #expect(buffer[x: 1, y: 0].style.role == .paneTitleFocused)
+        #expect(buffer[x: 7, y: 0].style.role == .keyBarKey)
+        #expect(buffer[x: 9, y: 0].style.role == .keyBarLabel)
     }
 
     @Test func keyBarDropsWhatDoesNotFit() {
@@ -45,13 +38,13 @@ import Testing
         #expect(buffer.textLines() == [" Tab 窗格  j/k 移动 "])
     }
 
-    @Test func duplicateKeysWithinAContextAreReported() {
+    @Test func duplicateKeysAreReported() {
         #expect(keymap.duplicateKeys().isEmpty)
         let clash = Keymap<Action>([
             KeyBinding([.character("q")], label: "q", help: "quit", action: .quit),
             KeyBinding([.character("q")], label: "q", help: "again", action: .help),
         ])
-        #expect(clash.duplicateKeys().map { "\($0.context) \($0.key)" } == ["global q"])
+        #expect(clash.duplicateKeys() == [.character("q")])
     }
 
     @Test func terminalCodesDecodeToKeys() {

@@ -5,7 +5,7 @@ import TestSupport
 
 /// NcursesBackend in a real terminal: the TUIHarness executable runs inside tmux.
 @Suite(.serialized) struct RealTerminalTests {
-    /// The harness, built beside the test bundle (`scripts/test` builds every product first).
+    /// The harness, built beside the test bundle (TUITests depends on it, so building the tests builds it).
     static func harness() throws -> String {
         try BuiltProducts.path("TUIHarness")
     }
@@ -45,7 +45,7 @@ import TestSupport
             screen = Self.trimmed(try tmux.screenLines())
             return screen == expected
         }
-        #expect(matched, "screen differs from the MemoryBackend frame:\n\(Golden.diff(expected: expected.joined(separator: "\n"), actual: screen.joined(separator: "\n")))")
+        #expect(matched, "screen differs from the MemoryBackend frame:\n\(GoldenFile.diff(expected: expected.joined(separator: "\n"), actual: screen.joined(separator: "\n"), path: "screen"))")
         // The wide glyph that would have crossed the right edge is a space, the border is intact.
         #expect(expected[2].hasSuffix("宽字"))
         #expect(screen[0].hasPrefix("┌ 案件 Cases (3) ─"))

@@ -3,7 +3,8 @@ import Foundation
 /// Runs a program to completion with posix_spawn and waitpid. Foundation's Process
 /// left tmux clients unreaped (zombies) under the test runner, hanging
 /// `waitUntilExit`; this has no such machinery. Output goes through files, never
-/// pipes, so a daemon that inherits them cannot hold a read open.
+/// pipes, so a daemon that inherits them cannot hold a read open. A program still running
+/// after its time limit is killed and reported, so a hang fails the test instead of the suite.
 public enum Subprocess {
     public struct Result {
         public let status: Int32
@@ -12,7 +13,8 @@ public enum Subprocess {
     }
 
     public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-                    stdin: String = "/dev/null", captureOutput: Bool = true) throws -> Result {
+                    stdin: String = "/dev/null", captureOutput: Bool = true,
+                    timeout: TimeInterval = TestTimeout.command) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("subprocess-\(UUID().uuidString)")
         let outputPath = captureOutput ? scratch.path + ".out" : "/dev/null"
         let errorPath = captureOutput ? scratch.path + ".err" : "/dev/null"
@@ -47,11 +49,29 @@ public enum Subprocess {
             throw SubprocessError(message: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard waitForExit(pid, status: &status, timeout: timeout) else {
+            kill(pid, SIGKILL)
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            throw SubprocessError(message: "\(arguments.joined(separator: " ")) still ran after \(Int(timeout)) s and was killed")
+        }
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let output = captureOutput ? (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" : ""
         let errors = captureOutput ? (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" : ""
         return Result(status: exitStatus, output: output, errors: errors)
+    }
+
+    /// Reaps `pid` once it exits, checking at once and then at growing intervals (from 0.1 ms
+    /// up to 10 ms), so that a quick program costs no fixed wait; false after `timeout`.
+    private static func waitForExit(_ pid: pid_t, status: inout Int32, timeout: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        var pause: useconds_t = 100
+        while true {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid || (reaped == -1 && errno != EINTR) { return true }
+            if Date() >= deadline { return false }
+            usleep(pause)
+            pause = min(pause * 2, 10_000)
+        }
     }
 }
 

@@ -48,7 +48,7 @@ public final class TmuxSession {
     }
 
     /// Polls until the file exists with some content; its text, or nil after `seconds`.
-    public func waitForFile(_ name: String, seconds: Double = 10) -> String? {
+    public func waitForFile(_ name: String, seconds: Double = TestTimeout.seconds) -> String? {
         var content: String?
         _ = poll(seconds: seconds) {
             content = try? String(contentsOf: file(name), encoding: .utf8)
@@ -58,7 +58,7 @@ public final class TmuxSession {
     }
 
     /// Polls `condition` until it holds or `seconds` pass; whether it held.
-    public func poll(seconds: Double = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+    public func poll(seconds: Double = TestTimeout.seconds, _ condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try condition() { return true }
@@ -101,6 +101,14 @@ public final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The process id of the program (the newest child of the pane's shell).
+    public func programID() throws -> Int32 {
+        let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Subprocess.run(["pgrep", "-n", "-P", shell]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let id = Int32(child) else { throw TmuxError.failed(arguments: ["pgrep", "-P", shell], message: "no program runs in the pane") }
+        return id
+    }
+
     /// Sends `signal` to the program (the child of the pane's shell), e.g. `KILL`.
     public func signalProgram(_ signal: String) throws {
         let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -109,7 +117,7 @@ public final class TmuxSession {
 
     /// Polls the screen until `condition` holds, or fails after `timeout` with the last screen.
     @discardableResult
-    public func waitUntil(timeout: TimeInterval = 10, _ what: String, _ condition: (String) -> Bool) throws -> String {
+    public func waitUntil(timeout: TimeInterval = TestTimeout.seconds, _ what: String, _ condition: (String) -> Bool) throws -> String {
         var last = ""
         if poll(seconds: timeout, { last = (try? screen()) ?? ""; return condition(last) }) { return last }
         throw TmuxError.timedOut(waitingFor: what, screen: last)
@@ -117,7 +125,7 @@ public final class TmuxSession {
 
     /// Polls until `text` is on screen.
     @discardableResult
-    public func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    public func waitFor(_ text: String, timeout: TimeInterval = TestTimeout.seconds) throws -> String {
         try waitUntil(timeout: timeout, text) { $0.contains(text) }
     }
 

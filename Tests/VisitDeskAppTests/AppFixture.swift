@@ -20,14 +20,23 @@ enum AppFixture {
                  address: "广州市天河区体育西路1号", product: "花呗", outstanding: Money(fen: 45_050), daysOverdue: 12),
     ]
 
-    static func state(width: Int = 120, height: Int = 40, language: Language = .en) -> AppState {
+    /// A fixed clock and a fixed id: an update gives the same effects every time.
+    static let env = DeskEnvironment(now: { now }, newID: { "note-1" })
+
+    static func state(width: Int = 120, height: Int = 40, language: Language = .en) -> DeskState {
         var config = RuleConfig()
         config.timeZone = shanghai
-        var state = AppState(language: language, size: Size(width: width, height: height), now: now,
-                             clock: VisitClock(timeZone: shanghai), playbooks: PlaybookLibrary(),
-                             rules: RuleEngine(config: config))
-        _ = update(&state, .casesLoaded(count: cases.count, offset: 0, rows: cases))
+        var state = DeskState(language: language, size: Size(width: width, height: height), now: now,
+                              clock: VisitClock(timeZone: shanghai), playbooks: PlaybookLibrary(),
+                              rules: RuleEngine(config: config))
+        _ = send(&state, .casesLoaded(count: cases.count, offset: 0, rows: cases))
         return state
+    }
+
+    /// One event through `update` with the fixed environment.
+    @discardableResult
+    static func send(_ state: inout DeskState, _ event: DeskEvent) -> [Effect] {
+        VisitDeskApp.update(&state, event, env)
     }
 
     /// Events of an agent visit to case 1, mid-way: two ticks, a skip, a note, stage 3.
@@ -52,19 +61,38 @@ enum AppFixture {
     }
 
     /// The desk with case 1 open and its agent visit mid-way, focus on the checklist.
-    static func withOpenVisit(width: Int = 120, height: Int = 40, language: Language = .en) -> AppState {
+    static func withOpenVisit(width: Int = 120, height: Int = 40, language: Language = .en) -> DeskState {
         var state = state(width: width, height: height, language: language)
-        _ = update(&state, .caseOpened(cases[0], visit: visit(agentEvents()), draft: nil))
+        send(&state, .caseOpened(cases[0], visit: visit(agentEvents()), draft: nil))
         return state
     }
 
     /// Sends keys one after another and collects every effect.
     @discardableResult
-    static func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
-        keys.flatMap { update(&state, .key($0)) }
+    static func press(_ state: inout DeskState, _ keys: Key...) -> [Effect] {
+        keys.flatMap { VisitDeskApp.update(&state, .key($0), env) }
     }
 
-    static func type(_ state: inout AppState, _ text: String) -> [Effect] {
-        text.flatMap { update(&state, .key(.character($0))) }
+    @discardableResult
+    static func type(_ state: inout DeskState, _ text: String) -> [Effect] {
+        text.flatMap { VisitDeskApp.update(&state, .key(.character($0)), env) }
+    }
+
+    /// The events the effects ask the store to append, in order.
+    static func writes(_ effects: [Effect]) -> [VisitEventKind] {
+        effects.compactMap { effect in
+            if case .write(let write) = effect { return write.kind }
+            return nil
+        }
+    }
+
+    /// A component's own keymap has no key bound twice.
+    static func duplicateKeys<C: Component>(_ component: C.Type) -> [Key] {
+        Keymap(C.keymap(.en)).duplicateKeys() + Keymap(C.keymap(.zh)).duplicateKeys()
+    }
+
+    /// Has the runner carry out `effect` as if a key had asked for it, and takes in its results.
+    static func run(_ effect: Effect, on desk: DeskRunner) throws {
+        for event in desk.effects.perform(effect, language: desk.state.language) { try desk.dispatch(event) }
     }
 }

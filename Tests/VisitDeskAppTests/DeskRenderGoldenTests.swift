@@ -5,11 +5,11 @@ import Testing
 @testable import VisitDeskApp
 import VisitDesk
 
-/// The desk drawn from fixed states, compared with golden text files beside this test
-/// (`UPDATE_GOLDEN=1` rewrites them on purpose).
+/// The desk drawn from fixed states, compared with golden screens (text and style roles)
+/// beside this test (`UPDATE_GOLDEN=1` rewrites them on purpose).
 struct DeskRenderGoldenTests {
-    private func expectGolden(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let text = DeskRenderer.render(state).textLines().joined(separator: "\n") + "\n"
+    private func expectGolden(_ state: DeskState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = GoldenFile.screen(of: DeskRenderer.render(state))
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt").path
         if let mismatch = GoldenFile.mismatch(text, path: path) {
             Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
@@ -36,7 +36,7 @@ struct DeskRenderGoldenTests {
             VisitEvent(visitID: 9, sequence: 2, at: AppFixture.now.addingTimeInterval(60), kind: .stageEntered(stageID: "visitors"), hash: ""),
             VisitEvent(visitID: 9, sequence: 3, at: AppFixture.now.addingTimeInterval(90), kind: .itemMarked(itemID: "visitors.staff-id", mark: .done), hash: ""),
         ]
-        _ = update(&state, .caseOpened(AppFixture.cases[1], visit: try! VisitState.fold(events, caseID: 2), draft: nil))
+        AppFixture.send(&state, .caseOpened(AppFixture.cases[1], visit: try! VisitState.fold(events, caseID: 2), draft: nil))
         expectGolden(state, "debtor-visit-zh-80x24")
     }
 
@@ -62,7 +62,7 @@ struct DeskRenderGoldenTests {
         let visit = AppFixture.visit(events)
         let lines = ReviewDocument(visit: visit, loanCase: AppFixture.cases[0], playbook: try BuiltInPlaybooks.agent,
                                    language: .zh, clock: state.clock).lines
-        _ = update(&state, .reviewLoaded(ReviewState(visitID: 7, title: "查看（只读）· HB-2025-0113 张伟", lines: lines)))
+        AppFixture.send(&state, .reviewLoaded(visitID: 7, heading: "查看（只读）· HB-2025-0113 张伟", lines: lines))
         expectGolden(state, "review-zh-120x40")
     }
 
@@ -71,9 +71,9 @@ struct DeskRenderGoldenTests {
         var state = AppFixture.withOpenVisit(width: width, height: height, language: .zh)
         let summary = VisitSummary.make(
             visit: AppFixture.visit(AppFixture.agentEvents()), loanCase: AppFixture.cases[0], playbook: try BuiltInPlaybooks.agent,
-            warnings: state.openCase?.warnings ?? [], timeZone: AppFixture.shanghai, now: AppFixture.now)
+            warnings: state.session?.warnings ?? [], timeZone: AppFixture.shanghai, now: AppFixture.now)
         let document = summary.document(language: .zh)
-        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,
+        AppFixture.send(&state, .summaryLoaded(SummaryDocument(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,
                                                        lines: SummaryText(document: document).lines, markdown: "",
                                                        fileStem: "HB-2025-0113-visit-7")))
         let rule = String(repeating: "=", count: width - 3)
@@ -87,7 +87,7 @@ struct DeskRenderGoldenTests {
         }
         #expect(seenRules >= 2, "the rules at the top and at the end were on screen")
         state = AppFixture.withOpenVisit(width: width, height: height, language: .zh)
-        _ = update(&state, .summaryLoaded(SummaryState(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,
+        AppFixture.send(&state, .summaryLoaded(SummaryDocument(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,
                                                        lines: [], markdown: "", fileStem: "HB-2025-0113-visit-7")))
         AppFixture.press(&state, .pageDown)
         expectGolden(state, "summary-zh-\(width)x\(height)")
@@ -99,7 +99,7 @@ struct DeskRenderGoldenTests {
 
     @Test func emptyDatabaseSaysHowToLoadCases() {
         var state = AppFixture.state(width: 80, height: 24, language: .zh)
-        _ = update(&state, .casesLoaded(count: 0, offset: 0, rows: []))
+        AppFixture.send(&state, .casesLoaded(count: 0, offset: 0, rows: []))
         expectGolden(state, "empty-database-zh-80x24")
     }
 

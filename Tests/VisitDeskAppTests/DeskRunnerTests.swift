@@ -86,7 +86,7 @@ struct DeskPrintingTests {
         let desk = DeskRunner(store: store, backend: backend, language: .en, rules: RuleConfig(), playbooks: PlaybookLibrary(),
                               environment: ["PATH": "/usr/bin:/bin", "CUPS_SERVER": folder.appendingPathComponent("no-cupsd.sock").path])
         try desk.start()
-        try desk.dispatch(.summaryLoaded(try VisitDocuments(store: store, state: desk.state).summary(visitID: visit.id)))
+        try AppFixture.run(.loadSummary(visitID: visit.id, language: desk.state.language), on: desk)
         try desk.press(.character("P"))
         #expect(backend.textLines.contains { $0.contains("Looking for printers…") }, "the key is answered at once")
         #expect(try desk.finishBackgroundWork())

@@ -71,12 +71,12 @@ final class DeskSafekeepingTests {
 
         try desk.runner.press(.enter)
         #expect(desk.screen.contains("Not saved"))
-        #expect(desk.runner.state.noteEditor?.text == "债务人说下个月")
+        #expect(desk.runner.state.notes.editor?.text == "债务人说下个月")
         #expect(try desk.store.draft(visitID: desk.visitID()) == "债务人说下个月")
 
         try desk.sql("DROP TRIGGER refuse;")
         try desk.runner.press(.enter)
-        #expect(desk.runner.state.noteEditor == nil)
+        #expect(desk.runner.state.notes.editor == nil)
         #expect(try desk.store.visit(id: desk.visitID()).notes.map(\.text) == ["债务人说下个月"])
         #expect(try desk.store.draft(visitID: desk.visitID()) == nil)
     }
@@ -89,8 +89,8 @@ final class DeskSafekeepingTests {
         try desk.runner.press(.character("x"))
         try desk.type("对方不让进门")
         try desk.runner.press(.enter)
-        guard case .skipReason(_, let editor)? = desk.runner.state.modal else { Issue.record("the reason dialog closed"); return }
-        #expect(editor.text == "对方不让进门")
+        let skip = desk.runner.state.dialogs.last as? SkipReasonDialog
+        #expect(skip?.editor.text == "对方不让进门", "the reason dialog stays open with its text")
         #expect(desk.screen.contains("Not saved"))
         try desk.runner.press(.escape)
 
@@ -100,13 +100,14 @@ final class DeskSafekeepingTests {
         try desk.runner.press(.ctrl("u"))
         try desk.type("5000")
         try desk.runner.press(.ctrl("s"))
-        guard case .outcomeForm(.promiseToPay, let form)? = desk.runner.state.modal else { Issue.record("the outcome form closed"); return }
-        #expect(form.fields[1].value == "5000")
+        let outcome = desk.runner.state.dialogs.last as? OutcomeFormDialog
+        #expect(outcome?.code == .promiseToPay)
+        #expect(outcome?.form.fields[1].value == "5000", "the outcome form stays open with its values")
         #expect(desk.screen.contains("Not saved"))
 
         try desk.sql("DROP TRIGGER refuse;")
         try desk.runner.press(.ctrl("s"))
-        #expect(desk.runner.state.modal == nil)
+        #expect(desk.runner.state.dialogs.isEmpty)
         #expect(try desk.store.visit(id: desk.visitID()).outcome != nil)
     }
 
@@ -114,8 +115,8 @@ final class DeskSafekeepingTests {
         let desk = try makeDesk()
         try desk.sql("CREATE TRIGGER refuse BEFORE INSERT ON visit BEGIN SELECT RAISE(ABORT, 'the disk refused'); END;")
         try startVisit(desk)
-        guard case .startVisit(let form)? = desk.runner.state.modal else { Issue.record("the start form closed"); return }
-        #expect(form.fields[1].value == "王强/A1023, 刘洋/A1077")
+        let start = desk.runner.state.dialogs.last as? StartVisitDialog
+        #expect(start?.form.fields[1].value == "王强/A1023, 刘洋/A1077", "the start form stays open with its values")
         #expect(desk.screen.contains("Not saved"))
         #expect(try desk.store.openVisit(caseID: 1) == nil)
     }
@@ -131,7 +132,7 @@ final class DeskSafekeepingTests {
         #expect(desk.screen.contains("ended elsewhere"))
         try desk.type("话")
         try desk.runner.press(.enter)
-        #expect(desk.runner.state.noteEditor?.text == "半句话")
+        #expect(desk.runner.state.notes.editor?.text == "半句话")
         try desk.tick()
         #expect(try desk.store.draft(visitID: visitID) == "半句话")
         try desk.runner.press(.escape)
@@ -170,11 +171,11 @@ final class DeskSafekeepingTests {
         let holder = try WriteLockHolder(path: desk.path)
         try desk.runner.press(.enter)
         try desk.tick()
-        #expect(desk.runner.state.noteEditor?.text == "先还两千")
+        #expect(desk.runner.state.notes.editor?.text == "先还两千")
         #expect(desk.screen.contains("busy"))
         holder.release()
         try desk.runner.press(.enter)
-        #expect(desk.runner.state.noteEditor == nil)
+        #expect(desk.runner.state.notes.editor == nil)
         #expect(try desk.store.visit(id: desk.visitID()).notes.map(\.text) == ["先还两千"])
     }
 
@@ -190,12 +191,14 @@ final class DeskSafekeepingTests {
         defer { holder.release() }
         let writes = StoreWrites(store: desk.store)
 
-        try writes.append(kind, to: visitID, knownEventCount: seen, at: Date())
+        let before = try VisitState.fold(Array(try desk.store.events(visitID: visitID).prefix(seen)), caseID: 1)
+        let after = try desk.store.visit(id: visitID)
+        _ = try writes.append(kind, to: visitID, known: before, at: Date())
         #expect(throws: StoreError.self, "the same event already seen before this write is not this write") {
-            try writes.append(kind, to: visitID, knownEventCount: seen + 1, at: Date())
+            try writes.append(kind, to: visitID, known: after, at: Date())
         }
         #expect(throws: StoreError.self, "another event is not this one") {
-            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, knownEventCount: seen, at: Date())
+            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, known: before, at: Date())
         }
     }
 
@@ -224,8 +227,8 @@ final class DeskSafekeepingTests {
 
         let again = try makeDesk(path: desk.path)
         try again.runner.press(.enter)
-        guard case .skipReason(_, let editor)? = again.runner.state.modal else { Issue.record("the form was not offered again"); return }
-        #expect(editor.text == "对方不让")
+        let offered = again.runner.state.dialogs.last as? SkipReasonDialog
+        #expect(offered?.editor.text == "对方不让", "the form is offered again")
         #expect(again.screen.contains("restored"))
         #expect(try again.store.formDraft(caseID: 1) == nil)
     }
@@ -256,7 +259,7 @@ final class DeskSafekeepingTests {
         let paste = Array(repeating: Key.character("款"), count: 10_000)
         let elapsed = try ContinuousClock().measure { try desk.runner.press(paste) }
         #expect(desk.backend.drawCount == draws + 1)
-        #expect(desk.runner.state.noteEditor?.count == 10_000)
+        #expect(desk.runner.state.notes.editor?.count == 10_000)
         // A sanity bound for a debug build on a shared machine; the release figure is in the benchmark.
         #expect(elapsed < .seconds(5), "pasting took \(elapsed)")
     }

@@ -113,9 +113,9 @@ import Testing
         try desk.dispatch(.historyLoaded(try fixture.store.visits(caseID: fixture.caseID, matching: nil, limit: 10)))
         expectNoControlInAnyCell(backend, "the visit history")
         for visitID: Int64 in [1, 2] {
-            try desk.dispatch(.reviewLoaded(try VisitDocuments(store: fixture.store, state: desk.state).review(visitID: visitID)))
+            try AppFixture.run(.openReview(visitID: visitID, language: desk.state.language), on: desk)
             expectNoControlInAnyCell(backend, "the review of visit \(visitID)")
-            try desk.dispatch(.summaryLoaded(try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: visitID)))
+            try AppFixture.run(.loadSummary(visitID: visitID, language: desk.state.language), on: desk)
             expectNoControlInAnyCell(backend, "the summary of visit \(visitID)")
             try desk.press(.character("w"))
         }

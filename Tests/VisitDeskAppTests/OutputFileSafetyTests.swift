@@ -98,7 +98,7 @@ import Testing
         for reference in ["../../../x", "a/b", ".hidden", "/etc/passwd"] {
             let fixture = try HostileStore(reference: reference)
             let (desk, backend) = try fixture.desk()
-            try desk.dispatch(.summaryLoaded(try VisitDocuments(store: fixture.store, state: desk.state).summary(visitID: 1)))
+            try AppFixture.run(.loadSummary(visitID: 1, language: desk.state.language), on: desk)
             try desk.press(.character("w"))
             let written = try FileManager.default.contentsOfDirectory(atPath: fixture.summaryFolder.path)
             #expect(written.count == 3 && written.allSatisfy { !$0.hasPrefix(".") && $0.contains("-visit-1.") },
@@ -113,7 +113,9 @@ import Testing
         let fixture = try HostileStore(reference: "HB-1")
         let blocker = fixture.root.appendingPathComponent("not-a-folder")
         try Data("x".utf8).write(to: blocker)
-        let summary = try VisitDocuments(store: fixture.store, state: AppFixture.state()).summary(visitID: 1)
+        let state = AppFixture.state()
+        let summary = try VisitDocuments(store: fixture.store, playbooks: state.playbooks, rules: state.rules.config, clock: state.clock)
+            .summary(visitID: 1, language: .en, now: AppFixture.now)
         var environment = fixture.environment
         environment["XDG_DATA_HOME"] = blocker.path
         #expect {

@@ -37,7 +37,7 @@ struct ReadOnlyDatabaseTests {
         #expect(DeskRenderer.render(state).textLines().contains { $0.contains("read-only review: this user cannot write the database") })
         let effects = AppFixture.press(&state, .character("r"))
         #expect(effects.isEmpty)
-        #expect(state.openCase?.revealed == false)
+        #expect(state.session?.revealed == false)
         #expect(state.message == StatusMessage(text: "read-only review: a reveal cannot be logged, so personal data stays masked", isError: true))
     }
 }

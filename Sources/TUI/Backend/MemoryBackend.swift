@@ -17,6 +17,8 @@ public final class MemoryBackend: TerminalBackend {
     /// A termination signal to report once, as if it had arrived (tests set it).
     public var pendingTerminationSignal: Int32?
     private var fullRedrawPending = true
+    /// Never needed to end a wait (`readKey` does not wait), but posted like a terminal's.
+    public let wakeup = WakeSignal()
 
     /// Creates a blank screen of `width` × `height` cells.
     public init(width: Int, height: Int) {
@@ -35,7 +37,7 @@ public final class MemoryBackend: TerminalBackend {
         drawCount += 1
     }
 
-    /// The next queued key, or nil (a timeout) when none is queued.
+    /// The next queued key, or nil (a timeout) when none is queued; never waits.
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         keys.isEmpty ? nil : keys.removeFirst()
     }

@@ -10,6 +10,11 @@ import Foundation
 /// `defer`) and on deinit. SIGINT, SIGTERM, SIGHUP and SIGQUIT are only noted: the
 /// program picks them up with `takeTerminationSignal` between keys, saves what is being
 /// typed and leaves normally (a second one while the first is pending exits at once).
+///
+/// Waiting for a key is one `poll` on the terminal and the wake pipe, which those signals,
+/// SIGWINCH and `wakeup.post()` write to; keys are then read without blocking. An idle
+/// program thus sleeps until input, a signal, a post or its own deadline, and a frame equal
+/// to the one on screen costs no terminal update.
 public final class NcursesBackend: TerminalBackend {
     private enum ColourMode {
         case monochrome
@@ -29,6 +34,13 @@ public final class NcursesBackend: TerminalBackend {
     private var nextPair: Int32 = 1
     private var renditions: [Style: (attributes: attr_t, pair: Int32)] = [:]
     private var cursorShown: Bool?
+    private var cursorPlaced: (x: Int, y: Int)?
+    /// Whether curses may hold bytes already read from the terminal (it reads ahead while
+    /// matching an escape sequence), which a wait on the terminal would not see.
+    private var mayHaveBufferedInput = false
+
+    /// Posting it makes a `readKey` that is waiting return at once.
+    public let wakeup = WakeSignal()
 
     /// Cells written by the last draw.
     public private(set) var lastChangedCellCount = 0
@@ -61,6 +73,8 @@ public final class NcursesBackend: TerminalBackend {
         nonl()
         keypad(vd_stdscr(), true)
         intrflush(vd_stdscr(), false)
+        // Keys are read only once the terminal has some (see readKey): reads never block.
+        wtimeout(vd_stdscr(), 0)
         set_escdelay(25)
         // Terminals and multiplexers disagree on Home/End (tmux sends ESC [1~ whatever
         // TERM says); accept every common form.
@@ -74,7 +88,7 @@ public final class NcursesBackend: TerminalBackend {
         } else {
             colourMode = .monochrome
         }
-        vd_install_signal_handlers()
+        vd_install_signal_handlers(wakeup.writeDescriptor)
     }
 
     deinit {
@@ -90,13 +104,18 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// Writes the cells that differ from the previous frame (all of them after a
-    /// resize, a resume or `forceFullRedraw`), places the cursor, and refreshes.
+    /// resize, a resume or `forceFullRedraw`), places the cursor, and refreshes. A frame
+    /// equal to the previous one, cursor included, sends nothing.
     public func draw(_ buffer: CellBuffer) throws {
         guard screen != nil else { return }
         let (columns, rows) = size
         let full = previous == nil
         if full { werase(vd_stdscr()) }
         let positions = buffer.changedPositions(since: previous)
+        if !full, positions.isEmpty, buffer.cursor?.x == cursorPlaced?.x, buffer.cursor?.y == cursorPlaced?.y {
+            lastChangedCellCount = 0
+            return
+        }
         var written = 0
         for (x, y) in positions where x < columns && y < rows {
             put(buffer[x: x, y: y], x: x, y: y, lastColumn: columns - 1)
@@ -110,21 +129,42 @@ public final class NcursesBackend: TerminalBackend {
         }
         guard wnoutrefresh(vd_stdscr()) != ERR, doupdate() != ERR else { throw TerminalError.outputFailed }
         previous = buffer
+        cursorPlaced = buffer.cursor
         lastChangedCellCount = written
     }
 
-    /// The next key within `timeoutMilliseconds` (negative waits without limit), or nil.
-    /// Keys the program has no use for (Insert, keypad centre…) also read as nil.
+    /// The next key within `timeoutMilliseconds` (negative waits without limit), or nil:
+    /// nil also when `wakeup` was posted or a signal arrived, and for keys the program has no
+    /// use for (Insert, keypad centre…). A resize reads as `.resize`.
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard screen != nil else { return nil }
-        wtimeout(vd_stdscr(), Int32(clamping: timeoutMilliseconds))
+        if mayHaveBufferedInput || timeoutMilliseconds == 0 {
+            if let key = takeKey() { return key }
+            if timeoutMilliseconds == 0 { return nil }
+        }
+        var waits = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                     pollfd(fd: wakeup.readDescriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&waits, nfds_t(waits.count), Int32(clamping: timeoutMilliseconds))
+        if ready == 0 { return nil }
+        // A signal that cut the wait short (-1, EINTR) wrote to the pipe as well: empty it
+        // either way, or the next wait would end at once for the same signal.
+        if ready < 0 || waits[1].revents != 0 { wakeup.drain() }
+        // Input, or a signal: SIGWINCH is read from curses as KEY_RESIZE.
+        return takeKey()
+    }
+
+    /// A key curses has or can read without waiting, or nil.
+    private func takeKey() -> Key? {
         var value: wint_t = 0
         switch wget_wch(vd_stdscr(), &value) {
         case vd_key_code_yes():
+            mayHaveBufferedInput = true
             return key(forCode: Int32(bitPattern: value))
         case OK:
+            mayHaveBufferedInput = true
             return Key(terminalCode: value)
         default:
+            mayHaveBufferedInput = false
             return nil
         }
     }

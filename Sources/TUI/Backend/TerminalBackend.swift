@@ -4,8 +4,11 @@ public protocol TerminalBackend: AnyObject {
     var size: (width: Int, height: Int) { get }
     /// Shows `buffer`, sending only the cells that changed since the previous frame.
     func draw(_ buffer: CellBuffer) throws
-    /// The next key, waiting at most `timeoutMilliseconds` (negative: no limit); nil on timeout.
+    /// The next key, waiting at most `timeoutMilliseconds` (negative: no limit); nil on
+    /// timeout, and as soon as `wakeup` is posted or a signal arrives.
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Posted from any thread (work finishing in the background) to end a `readKey` wait.
+    var wakeup: WakeSignal { get }
     /// Hands the terminal to another program (an editor, a pager) until `resume`.
     func suspend()
     /// Takes the terminal back after `suspend`; the next frame is drawn in full.

@@ -100,20 +100,6 @@ public struct CellBuffer: Hashable, Sendable {
         }
     }
 
-    /// One line per row listing its runs of equal style, e.g. `3: 0-9 paneBorder, 10-79 normal`.
-    public func styleListing() -> String {
-        guard width > 0 else { return (0..<height).map { "\($0):" }.joined(separator: "\n") }
-        return (0..<height).map { row in
-            var runs: [String] = []
-            var start = 0
-            for column in 1...width where column == width || cells[row * width + column].style != cells[row * width + start].style {
-                runs.append("\(start)-\(column - 1) \(cells[row * width + start].style)")
-                start = column
-            }
-            return "\(row): " + runs.joined(separator: ", ")
-        }.joined(separator: "\n")
-    }
-
     /// The positions whose cells differ from `previous` (every position when `previous`
     /// is nil or has another size), in row-major order. A continuation cell is reported
     /// through its wide grapheme, since drawing the grapheme draws both halves.

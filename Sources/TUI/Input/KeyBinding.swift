@@ -1,25 +1,27 @@
-/// One row of a keymap: the keys, how the key bar and help show them, where they
-/// apply, and the action they trigger.
+/// One row of a keymap: the keys, how the key bar and help show them, and the action
+/// they trigger.
 public struct KeyBinding<Action> {
     public var keys: [Key]
     /// How the keys are shown, e.g. `j/k` or `Space`.
     public var label: String
     /// What the binding does, e.g. `move`.
     public var help: String
-    /// Where the binding applies, e.g. `global`, `cases`, `checklist`.
-    public var context: String
     public var action: Action
     /// False for bindings that only the help overlay lists.
     public var showInBar: Bool
 
     /// Creates a binding.
-    public init(_ keys: [Key], label: String, help: String, context: String = "global", action: Action, showInBar: Bool = true) {
+    public init(_ keys: [Key], label: String, help: String, action: Action, showInBar: Bool = true) {
         self.keys = keys
         self.label = label
         self.help = help
-        self.context = context
         self.action = action
         self.showInBar = showInBar
+    }
+
+    /// The same binding triggering another action (a component's binding lifted into its parent's).
+    public func map<Other>(_ transform: (Action) -> Other) -> KeyBinding<Other> {
+        KeyBinding<Other>(keys, label: label, help: help, action: transform(action), showInBar: showInBar)
     }
 }
 

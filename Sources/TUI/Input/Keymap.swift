@@ -8,39 +8,16 @@ public struct Keymap<Action> {
         self.bindings = bindings
     }
 
-    /// The action for `key`: the first binding in table order within the first of
-    /// `contexts` that binds the key at all. Nil when no context binds it.
-    public func action(for key: Key, in contexts: [String]) -> Action? {
-        for context in contexts {
-            if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
-                return binding.action
-            }
-        }
-        return nil
+    /// The action of the first binding, in table order, that binds `key`.
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
     }
 
-    /// The bindings that apply in `contexts`, grouped by context in the order given,
-    /// table order within a context.
-    public func bindings(in contexts: [String]) -> [KeyBinding<Action>] {
-        contexts.flatMap { context in bindings.filter { $0.context == context } }
-    }
-
-    /// Keys bound more than once within one context (the later bindings never fire).
-    public func duplicateKeys() -> [(context: String, key: Key)] {
-        var seen = Set<KeyPlacement>()
-        var duplicates: [(context: String, key: Key)] = []
-        for binding in bindings {
-            for key in binding.keys where !seen.insert(KeyPlacement(context: binding.context, key: key)).inserted {
-                duplicates.append((binding.context, key))
-            }
-        }
-        return duplicates
+    /// Keys bound more than once (the later bindings never fire).
+    public func duplicateKeys() -> [Key] {
+        var seen = Set<Key>()
+        return bindings.flatMap(\.keys).filter { !seen.insert($0).inserted }
     }
 }
 
 extension Keymap: Sendable where Action: Sendable {}
-
-private struct KeyPlacement: Hashable {
-    let context: String
-    let key: Key
-}

@@ -30,19 +30,32 @@ public struct Form: Hashable, Sendable {
         case .ctrl("s"):
             return .submit
         case .enter:
-            if enterBehaviour == .submitFromAnyField || focus >= fields.count - 1 { return .submit }
+            if enterSubmits { return .submit }
             moveFocus(by: 1)
         case .tab, .down:
             moveFocus(by: 1)
         case .backTab, .up:
             moveFocus(by: -1)
         default:
-            if fields.indices.contains(focus) {
-                _ = fields[focus].handle(key)
-            }
+            _ = editFocusedField(key)
         }
         return nil
     }
+
+    /// Applies a key to the focused field's value; false when the field does not use it.
+    public mutating func editFocusedField(_ key: Key) -> Bool {
+        guard fields.indices.contains(focus) else { return false }
+        return fields[focus].handle(key)
+    }
+
+    /// Whether the focused field is a choice (Space and ←/→ change it) rather than text.
+    public var isChoiceFocused: Bool {
+        guard fields.indices.contains(focus), case .choice = fields[focus].kind else { return false }
+        return true
+    }
+
+    /// Whether Enter submits from the focused field.
+    public var enterSubmits: Bool { enterBehaviour == .submitFromAnyField || focus >= fields.count - 1 }
 
     /// The value of every field, in order.
     public var values: [String] { fields.map(\.value) }
@@ -85,7 +98,8 @@ public struct Form: Hashable, Sendable {
         }
     }
 
-    private mutating func moveFocus(by delta: Int) {
+    /// Moves the focus `delta` fields on, wrapping around.
+    public mutating func moveFocus(by delta: Int) {
         guard !fields.isEmpty else { return }
         focus = (focus + delta + fields.count) % fields.count
     }

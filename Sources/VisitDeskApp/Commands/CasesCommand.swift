@@ -37,14 +37,12 @@ struct CasesCommand: ParsableCommand {
             CommandOutput.print(CaseExport.json(cases, reveal: reveal))
         case .table:
             let language = LanguageChoice.resolve(lang, config: nil)
-            let zh = language == .zh
             let rows = cases.map { loanCase in
                 [loanCase.reference, loanCase.debtorName, reveal ? loanCase.phone : loanCase.maskedPhone,
                  reveal ? loanCase.idNumber : loanCase.maskedIDNumber, loanCase.product, loanCase.outstanding.formatted,
                  String(loanCase.daysOverdue), loanCase.status.label[language]]
             }
-            let header = zh ? ["编号", "姓名", "电话", "身份证号", "产品", "欠款", "逾期天数", "状态"]
-                : ["REF", "NAME", "PHONE", "ID NUMBER", "PRODUCT", "OUTSTANDING", "DAYS", "STATUS"]
+            let header = [LocalizedText(zh: "编号", en: "REF"), LocalizedText(zh: "姓名", en: "NAME"), LocalizedText(zh: "电话", en: "PHONE"), LocalizedText(zh: "身份证号", en: "ID NUMBER"), LocalizedText(zh: "产品", en: "PRODUCT"), LocalizedText(zh: "欠款", en: "OUTSTANDING"), LocalizedText(zh: "逾期天数", en: "DAYS"), LocalizedText(zh: "状态", en: "STATUS")].map { $0[language] }
             CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [5, 6]).text)
             if cases.isEmpty { CommandOutput.error(search == nil ? "no cases yet; `visitdesk import` or `visitdesk demo` adds some" : "no case matches \"\(search!)\"") }
         }

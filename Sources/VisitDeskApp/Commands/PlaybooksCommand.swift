@@ -29,7 +29,7 @@ struct PlaybooksCommand: ParsableCommand {
             [playbook.id, playbook.role.label[language], String(playbook.stages.count),
              String(playbook.stages.reduce(0) { $0 + $1.items.count }), playbook.title[language]]
         }
-        let header = language == .zh ? ["编号", "身份", "阶段", "清单项", "名称"] : ["ID", "ROLE", "STAGES", "ITEMS", "TITLE"]
+        let header = [LocalizedText(zh: "编号", en: "ID"), LocalizedText(zh: "身份", en: "ROLE"), LocalizedText(zh: "阶段", en: "STAGES"), LocalizedText(zh: "清单项", en: "ITEMS"), LocalizedText(zh: "名称", en: "TITLE")].map { $0[language] }
         CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [2, 3]).text)
         CommandOutput.error("custom playbooks are read from \(directory.path)/*.toml")
     }

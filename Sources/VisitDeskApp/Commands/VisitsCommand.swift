@@ -47,10 +47,9 @@ struct VisitsCommand: ParsableCommand {
                 [String(visit.id), "\(CalendarDay(visit.startedAt, in: zone)) \(TimeOfDay.clock(visit.startedAt, in: zone))",
                  visit.caseReference, visit.debtorName, visit.role.label[language],
                  visit.outcomeCode?.label[language] ?? "–",
-                 visit.duration.map { "\(Int($0 / 60)) min" } ?? (language == .zh ? "进行中" : "open")]
+                 visit.duration.map { "\(Int($0 / 60)) min" } ?? LocalizedText(zh: "进行中", en: "open")[language]]
             }
-            let header = language == .zh ? ["编号", "开始", "案件", "姓名", "身份", "结果", "用时"]
-                : ["ID", "STARTED", "CASE", "NAME", "ROLE", "OUTCOME", "DURATION"]
+            let header = [LocalizedText(zh: "编号", en: "ID"), LocalizedText(zh: "开始", en: "STARTED"), LocalizedText(zh: "案件", en: "CASE"), LocalizedText(zh: "姓名", en: "NAME"), LocalizedText(zh: "身份", en: "ROLE"), LocalizedText(zh: "结果", en: "OUTCOME"), LocalizedText(zh: "用时", en: "DURATION")].map { $0[language] }
             CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [0, 6]).text)
         }
     }

@@ -3,9 +3,13 @@ import VisitDesk
 
 /// Draws the print dialog: the printers as a list (the default marked), the copies field with
 /// the cursor in it, and why the last Enter was refused.
-enum PrintDialogView {
-    static func render(_ dialog: PrintDialog, state: AppState, over area: Rect, into buffer: inout CellBuffer) {
-        let t = state.text
+struct PrintDialogView {
+    let dialog: PrintDialog
+    let context: DeskContext
+
+    func render(into buffer: inout CellBuffer) {
+        let t = context.text
+        let area = context.area
         let rows = dialog.printers.names.map { name in
             name == dialog.printers.defaultPrinter ? name + t(PrintText.defaultMark) : name
         }

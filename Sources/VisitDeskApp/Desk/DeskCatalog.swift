@@ -1,0 +1,26 @@
+import VisitDesk
+
+/// Every component of the desk, for the help: adding a pane, screen or dialog means adding
+/// its line here.
+enum DeskCatalog {
+    static func helpSections(_ language: Language) -> [HelpSection] {
+        [
+            DeskAction.helpSection(language),
+            CaseList.helpSection(language),
+            VisitPanel.helpSection(language),
+            Checklist.helpSection(language),
+            Notes.helpSection(language),
+            HistoryScreen.helpSection(language),
+            ReviewScreen.helpSection(language),
+            SummaryScreen.helpSection(language),
+            StartVisitDialog.helpSection(language),
+            ChooseOutcomeDialog.helpSection(language),
+            OutcomeFormDialog.helpSection(language),
+            SkipReasonDialog.helpSection(language),
+            EndVisitDialog.helpSection(language),
+            QuitWithDraftDialog.helpSection(language),
+            PrintDialog.helpSection(language),
+            HelpDialog.helpSection(language),
+        ]
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import TUI
+import VisitDesk
+
+/// Everything that can change the desk: a key, the clock, the terminal, and the results of
+/// effects the runner carried out.
+enum DeskEvent {
+    case key(Key)
+    case tick(Date)
+    case resized(Size)
+    /// `count` is nil when only the rows were fetched (scrolling within the same list).
+    case casesLoaded(count: Int?, offset: Int, rows: [LoanCase])
+    case caseOpened(LoanCase, visit: VisitState?, draft: String?)
+    case visitChanged(VisitState)
+    /// A visit this desk started: the start-visit form closes.
+    case visitStarted(LoanCase, VisitState)
+    /// An event this desk asked for is in the store, with the visit as the store folded it
+    /// (nil when it could not be read back: the screen catches up on the next refresh).
+    case written(StoreWrite, VisitState?)
+    /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
+    case endedVisitDraftFound(caseID: Int64, visitID: Int64, text: String)
+    /// A dialog kept for this case when the desk was last ended by a signal.
+    case formDraftFound(caseID: Int64, String)
+    case historyLoaded([VisitListRow])
+    case reviewLoaded(visitID: Int64, heading: String, lines: [String])
+    case summaryLoaded(SummaryDocument)
+    case noteFromEditor(String)
+    /// The draft text now safely in the store.
+    case draftSaved(String)
+    case externalChange
+    /// CUPS's queues, for the print dialog of the summary of `visitID`.
+    case printersFound(visitID: Int64, PrinterList)
+    /// A print request finished in the background: the job CUPS took, or why not.
+    case printFinished(Result<PrintJob, PrintError>)
+    case info(String)
+    case failed(String)
+    /// A signal (SIGTERM, SIGHUP, SIGQUIT, SIGINT) asked the desk to end: keep what is typed, then quit.
+    case terminate(signal: Int32)
+}

@@ -1,0 +1,65 @@
+import TUI
+import VisitDesk
+
+/// What keeps typed text from being lost: a note or form closes only once the store has
+/// what it asked for, a note whose visit ends elsewhere stays as that visit's draft, and a
+/// signal that ends the desk keeps the note and the open form first.
+extension DeskState {
+    /// Closes the note line or dialog whose event just landed in the store.
+    mutating func closeWhatAskedFor(_ write: StoreWrite) -> [Effect] {
+        switch write.closes {
+        case .nothing:
+            return []
+        case .dialog:
+            if !dialogs.isEmpty { dialogs.removeLast() }
+            return []
+        case .noteLine:
+            guard case .noteAdded(_, let text) = write.kind else { return [] }
+            return notes.saved(text, visitID: write.visitID)
+        }
+    }
+
+    /// After a refresh: if the visit the note was being typed in has been ended by another
+    /// program, the note stays on screen, is saved as that visit's draft, and the user is told.
+    mutating func keepNoteOfVisitEndedElsewhere(_ typingInVisit: Int64?) -> [Effect] {
+        guard let typingInVisit, let visit = session?.visit, visit.id == typingInVisit, visit.isEnded,
+              let editor = notes.editor else { return [] }
+        message = .error(text(UIText.visitEndedElsewhere))
+        return [.saveDraft(visitID: visit.id, text: editor.text)]
+    }
+
+    /// Offers again a dialog kept when the desk was last ended by a signal, if it still fits
+    /// the case (a start-visit form without an open visit, the others with one).
+    mutating func offerKeptForm(caseID: Int64, encoded: String) -> [Effect] {
+        guard dialogs.isEmpty, notes.editor == nil, let shown = session, shown.loanCase.id == caseID,
+              let draft = FormDraft(encoded: encoded) else { return [] }
+        let dialog: any Dialog
+        switch (draft.kind, shown.liveVisit) {
+        case (.startVisit, nil):
+            guard caseList.selectedCase?.id == caseID else { return [] }
+            dialog = StartVisitDialog(caseID: caseID, form: draft.filled(StartVisitForm.make(language: language)))
+        case (.outcome(let code), let visit?):
+            dialog = OutcomeFormDialog(visit: visit, code: code, caseID: caseID,
+                                       form: draft.filled(OutcomeForm.make(code, loanCase: shown.loanCase, language: language)))
+        case (.skipReason(let itemID), let visit?):
+            dialog = SkipReasonDialog(visit: visit, itemID: itemID, text: draft.values.first ?? "")
+        default:
+            return []
+        }
+        dialogs.append(dialog)
+        message = .info(text(UIText.formRestored))
+        return [.clearFormDraft(caseID: caseID)]
+    }
+
+    /// The writes that keep the note being typed and the open dialog before the desk ends.
+    func keepEverythingTyped() -> [Effect] {
+        var effects: [Effect] = []
+        if let visitID = session?.visit?.id, let editor = notes.editor, !editor.text.isEmpty {
+            effects.append(.saveDraft(visitID: visitID, text: editor.text))
+        }
+        if let kept = dialogs.reversed().lazy.compactMap(\.keptForm).first {
+            effects.append(.saveFormDraft(caseID: kept.caseID, form: kept.draft.encoded))
+        }
+        return effects
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import TUI
+import VisitDesk
+
+/// The desk's update: the new state for one event, and the work for the runner. Pure apart
+/// from the environment's clock and ids; the runner carries out the effects it returns.
+func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment) -> [Effect] {
+    switch event {
+    case .key(let key):
+        return state.handleKey(key, env)
+    case .tick(let now):
+        state.now = now
+        state.visitPanel.refreshWarnings(state.context(of: .stage))
+        var effects: [Effect] = [.checkForChanges]
+        if let draft = state.notes.unsavedDraft(visitID: state.session?.visit?.id) { effects.append(draft) }
+        return effects
+    case .resized(let size):
+        state.size = size
+        return state.caseList.resized(height: max(1, state.context(of: .cases).innerHeight))
+    case .casesLoaded(let count, let offset, let rows):
+        state.caseList.loaded(count: count, offset: offset, rows: rows, height: max(1, state.context(of: .cases).innerHeight))
+        return []
+    case .caseOpened(let loanCase, let visit, let draft):
+        let typingInVisit = state.notes.editor == nil ? nil : state.session?.liveVisit?.id
+        state.showCase(loanCase, visit: visit, draft: draft)
+        return state.keepNoteOfVisitEndedElsewhere(typingInVisit)
+    case .visitStarted(let loanCase, let visit):
+        if state.dialogs.last is StartVisitDialog { state.dialogs.removeLast() }
+        state.showCase(loanCase, visit: visit, draft: nil)
+        return []
+    case .written(let write, let visit):
+        if let visit {
+            state.visitChanged(visit)
+        } else {
+            state.message = .info(state.text(UIText.savedScreenCatchingUp))
+        }
+        return state.closeWhatAskedFor(write)
+    case .endedVisitDraftFound(let caseID, let visitID, let text):
+        guard state.session?.loanCase.id == caseID, state.notes.editor == nil else { return [] }
+        state.message = .info("\(state.text(UIText.keptNoteOfEndedVisit)) \(visitID): \(text)")
+        return []
+    case .formDraftFound(let caseID, let encoded):
+        return state.offerKeptForm(caseID: caseID, encoded: encoded)
+    case .visitChanged(let visit):
+        state.visitChanged(visit)
+        return []
+    case .historyLoaded(let rows):
+        guard var history = state.screens.last as? HistoryScreen else { return [] }
+        history.rowsLoaded(rows)
+        state.screens[state.screens.count - 1] = history
+        return []
+    case .reviewLoaded(let visitID, let heading, let lines):
+        if let shown = state.screens.last as? ReviewScreen, shown.visitID == visitID { state.screens.removeLast() }
+        state.screens.append(ReviewScreen(visitID: visitID, heading: heading, lines: lines))
+        return []
+    case .summaryLoaded(let summary):
+        if state.screens.last is SummaryScreen { state.screens.removeLast() }
+        state.screens.append(SummaryScreen(summary: summary, width: state.layout.body.width))
+        return []
+    case .noteFromEditor(let text):
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let visit = state.session?.liveVisit else { return [] }
+        guard !trimmed.isEmpty else {
+            state.message = .info(state.text(UIText.emptyNote))
+            return []
+        }
+        return [.write(StoreWrite(visitID: visit.id, kind: .noteAdded(noteID: env.newID(), text: trimmed), known: visit))]
+    case .draftSaved(let text):
+        state.notes.draftSavedText = text
+        return []
+    case .externalChange:
+        var effects = state.caseList.windowEffects(height: max(1, state.context(of: .cases).innerHeight), force: true)
+        if let session = state.session, let id = session.loanCase.id { effects.append(.refreshCase(id: id, visitID: session.visit?.id)) }
+        return effects
+    case .printersFound(let visitID, let printers):
+        guard let summary = state.screens.last as? SummaryScreen, summary.summary.visitID == visitID, state.dialogs.isEmpty else { return [] }
+        state.message = nil
+        state.dialogs.append(PrintDialog(summary: summary.summary, printers: printers))
+        return []
+    case .printFinished(let result):
+        state.isPrinting = false
+        switch result {
+        case .success(let job): state.message = .info(job.message(state.language))
+        case .failure(let error): state.message = .error(error.message(state.language))
+        }
+        return []
+    case .info(let text):
+        state.message = .info(text)
+        return []
+    case .failed(let text):
+        state.message = .error(text)
+        return []
+    case .terminate:
+        state.shouldQuit = true
+        return state.keepEverythingTyped()
+    }
+}
+
+extension DeskState {
+    /// Shows a case on the right, keeping what the user had open if it is the same case (a
+    /// refresh after another process changed it); a draft note of its open visit comes back
+    /// in the note line.
+    mutating func showCase(_ loanCase: LoanCase, visit: VisitState?, draft: String?) {
+        let previous = session
+        let sameCase = previous?.loanCase.id == loanCase.id
+        visitPanel.show(loanCase, visit: visit, context(of: .stage))
+        checklist.follow(session)
+        if visit != nil, previous?.visit?.id != visit?.id { focus = .checklist }
+        guard !sameCase else { return }
+        notes = Notes()
+        if let draft, !draft.isEmpty, visit.map({ !$0.isEnded }) == true {
+            notes.restore(draft: draft)
+            focus = .notes
+            message = .info(text(UIText.draftRestored))
+        }
+    }
+
+    /// The visit as the store now has it.
+    mutating func visitChanged(_ visit: VisitState) {
+        visitPanel.visitChanged(visit, context(of: .stage))
+        checklist.follow(session)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import TUI
+import VisitDesk
+
+/// Carries out the effects `update` returns — store reads and writes, files, processes,
+/// printing — and reports each result as events. It reads nothing of the desk's state: what
+/// an effect needs, it carries.
+final class EffectRunner {
+    private let store: VisitStore
+    private let backend: TerminalBackend
+    /// The process environment (`$EDITOR`, `$HOME`, `CUPS_SERVER`…).
+    private let environment: [String: String]
+    private let documents: VisitDocuments
+    private let desk: DeskEnvironment
+    let background: BackgroundWork<DeskEvent>
+    private var dataVersion: Int?
+
+    init(store: VisitStore, backend: TerminalBackend, environment: [String: String], documents: VisitDocuments,
+         desk: DeskEnvironment) {
+        self.store = store
+        self.backend = backend
+        self.environment = environment
+        self.documents = documents
+        self.desk = desk
+        background = BackgroundWork(wakeup: backend.wakeup)
+        dataVersion = try? store.dataVersion()
+    }
+
+    /// The events of one effect; a failure becomes a message in `language`, the UI language
+    /// when the effect was asked for.
+    func perform(_ effect: Effect, language: Language) -> [DeskEvent] {
+        do {
+            return try performThrowing(effect, language: language)
+        } catch let error as StoreError where error.isBusy {
+            return [.failed((effect.writesToStore ? UIText.storeBusy : UIText.storeBusyReading)[language])]
+        } catch {
+            return [.failed("\(UIText.writeFailed[language]): \(error)")]
+        }
+    }
+
+    private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
+        switch effect {
+        case .loadCases(let query, let offset, let limit, let counting):
+            let filter = query.isEmpty ? nil : query
+            return [.casesLoaded(count: counting ? try store.caseCount(matching: filter) : nil, offset: offset,
+                                 rows: try store.cases(matching: filter, offset: offset, limit: limit))]
+        case .openCase(let id):
+            guard let loanCase = try store.loanCase(id: id) else { return [] }
+            let visit = try store.openVisit(caseID: id)
+            let draft = try visit.flatMap { try store.draft(visitID: $0.id) }
+            var events: [DeskEvent] = [.caseOpened(loanCase, visit: visit, draft: draft)]
+            if let kept = try store.draftOfEndedVisit(caseID: id) {
+                events.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
+            }
+            if let form = try store.formDraft(caseID: id) { events.append(.formDraftFound(caseID: id, form)) }
+            return events
+        case .refreshCase(let id, let visitID):
+            guard let loanCase = try store.loanCase(id: id) else { return [] }
+            let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
+            return [.caseOpened(loanCase, visit: visit, draft: nil)]
+        case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
+            let visit = try StoreWrites(store: store).startVisit(caseID: caseID, role: role, playbookID: playbookID,
+                                                                visitors: visitors, location: location, at: desk.now())
+            guard let loanCase = try store.loanCase(id: caseID) else { return [] }
+            return [.visitStarted(loanCase, visit)]
+        case .write(let write):
+            let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, known: write.known, at: desk.now())
+            return [.written(write, visit)]
+        case .saveDraft(let visitID, let text):
+            do {
+                try store.saveDraft(visitID: visitID, text: text)
+                return [.draftSaved(text)]
+            } catch {
+                // Busy: the note is still on screen and the next tick tries again.
+                guard error.isBusy else { throw error }
+                return [.info(UIText.draftWaiting[language])]
+            }
+        case .clearDraft(let visitID):
+            try store.clearDraft(visitID: visitID)
+            return []
+        case .saveFormDraft(let caseID, let form):
+            try store.saveFormDraft(caseID: caseID, form: form)
+            return []
+        case .clearFormDraft(let caseID):
+            try store.clearFormDraft(caseID: caseID)
+            return []
+        case .recordReveal(let caseID, let revealed):
+            try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: desk.now())
+            return try store.openVisit(caseID: caseID).map { [.visitChanged($0)] } ?? []
+        case .editNoteExternally(let language):
+            switch ExternalEditor(environment: environment).editNote(backend: backend, language: language) {
+            case .success(let text): return [.noteFromEditor(text)]
+            case .failure(let failure): return [.failed(failure.message)]
+            }
+        case .loadHistory(let caseID, let query):
+            return [.historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))]
+        case .openReview(let visitID, let language):
+            let review = try documents.review(visitID: visitID, language: language)
+            return [.reviewLoaded(visitID: visitID, heading: review.heading, lines: review.lines)]
+        case .loadSummary(let visitID, let language):
+            return [.summaryLoaded(try documents.summary(visitID: visitID, language: language, now: desk.now()))]
+        case .writeSummary(let summary):
+            let paths = try SummaryFiles(environment: environment).write(summary, pdf: try PrintableRecord(shown: summary).pdf())
+            return [.info(UIText.summaryWritten[language] + SummaryFiles.shortList(paths, home: environment["HOME"]))]
+        case .findPrinters(let visitID):
+            let service = PrintService(environment: environment)
+            background.start {
+                do throws(PrintError) {
+                    return .printersFound(visitID: visitID, try service.printers())
+                } catch {
+                    return .printFinished(.failure(error))
+                }
+            }
+            return []
+        case .submitPrint(let record, let printer, let copies):
+            let service = PrintService(environment: environment)
+            background.start {
+                .printFinished(Result { () throws(PrintError) in
+                    try service.submit(pdf: try record.pdf(), to: printer, copies: copies, media: record.paper.media, title: record.title)
+                })
+            }
+            return []
+        case .checkForChanges:
+            let version = try store.dataVersion()
+            defer { dataVersion = version }
+            return dataVersion == nil || dataVersion == version ? [] : [.externalChange]
+        case .redraw:
+            backend.forceFullRedraw()
+            return []
+        case .suspendProcess:
+            backend.suspendProcess()
+            return []
+        case .present, .dismiss, .show, .back, .focus, .beginNote, .say, .quit:
+            // Carried out by the desk itself (`DeskState.carryOut`), never sent here.
+            return []
+        }
+    }
+}

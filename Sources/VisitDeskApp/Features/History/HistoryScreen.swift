@@ -1,0 +1,121 @@
+import TUI
+import VisitDesk
+
+/// Past visits of one case or of all cases — date, case, role, outcome, duration — with a
+/// search; Enter opens one read-only.
+struct HistoryScreen: Screen {
+    enum Action: Hashable {
+        case move(ListMotion)
+        case openReview, search, back
+        case keepSearch, clearSearch
+        case editSearch(Key)
+    }
+
+    static let title = LocalizedText(zh: "上门记录", en: "past visits")
+
+    /// The case whose visits are listed; nil for every case.
+    var caseID: Int64?
+    var heading: String
+    var query = ""
+    var searchEditor: LineEditor?
+    var rows: [VisitListRow] = []
+    var list = ListState()
+
+    init(caseID: Int64?, heading: String) {
+        self.caseID = caseID
+        self.heading = heading
+    }
+
+    static func keymap(_ language: Language) -> [KeyBinding<Action>] {
+        return [
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "查看（只读）", en: "review")[language], action: .openReview),
+            KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索", en: "search")[language], action: .search),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back),
+        ] + ListMotion.keymap(language).map { $0.map(Action.move) } + [
+            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保留筛选", en: "keep filter")[language], action: .keepSearch),
+            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "清除筛选", en: "clear filter")[language], action: .clearSearch),
+        ]
+    }
+
+    func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
+        switch action {
+        case .keepSearch, .clearSearch, .editSearch: searchEditor != nil
+        default: searchEditor == nil
+        }
+    }
+
+    func typing(_ key: Key) -> Action? { searchEditor == nil ? nil : .editSearch(key) }
+
+    func mode(_ context: DeskContext) -> DeskMode { .review }
+
+    /// The effect that lists the visits for the current search.
+    var loadEffect: Effect { .loadHistory(caseID: caseID, query: query) }
+
+    mutating func handle(_ action: Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
+        switch action {
+        case .move(let motion):
+            list.apply(motion, count: rows.count, height: max(1, context.area.height - 3))
+            return []
+        case .openReview:
+            guard rows.indices.contains(list.selected) else { return [] }
+            return [.openReview(visitID: rows[list.selected].id, language: context.language)]
+        case .search:
+            searchEditor = LineEditor(query)
+            return []
+        case .back:
+            return [.back]
+        case .keepSearch:
+            searchEditor = nil
+            return []
+        case .clearSearch:
+            searchEditor = nil
+            return filter("")
+        case .editSearch(let key):
+            _ = searchEditor?.handle(key)
+            return filter(searchEditor?.text ?? query)
+        }
+    }
+
+    private mutating func filter(_ text: String) -> [Effect] {
+        guard text != query else { return [] }
+        query = text
+        list = ListState()
+        return [loadEffect]
+    }
+
+    mutating func rowsLoaded(_ loaded: [VisitListRow]) {
+        rows = loaded
+        list.selected = min(list.selected, max(0, loaded.count - 1))
+    }
+
+    func render(_ context: DeskContext, into buffer: inout CellBuffer) {
+        var title = heading + " (\(rows.count))"
+        if !query.isEmpty { title += " · /\(SafeText.neutralised(query))" }
+        let inner = Pane(title: title, focused: true).render(in: context.area, into: &buffer)
+        guard !inner.isEmpty else { return }
+        if rows.isEmpty {
+            buffer.write(context.text(UIText.noHistory), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
+            return
+        }
+        let shown = StringRows(rows: rows.map { Self.row(for: $0, context: context, width: inner.width) })
+        var list = list
+        list.scrollToSelection(height: inner.height)
+        ListView().render(in: inner, into: &buffer, source: shown, state: list)
+    }
+
+    static func row(for visit: VisitListRow, context: DeskContext, width: Int) -> String {
+        let language = context.language
+        let outcome = visit.outcomeCode?.label[language]
+            ?? visit.endReason?.label[language]
+            ?? LocalizedText(zh: "进行中", en: "open")[language]
+        let columns: [(String, Int)] = [
+            (context.clock.dateTime(visit.startedAt), 16),
+            (visit.caseReference, 13),
+            (visit.debtorName, 8),
+            (visit.role.label[language], 8),
+            (outcome, 18),
+            (visit.duration.map { SummaryFormat.duration($0, language: language) } ?? "—", 10),
+        ]
+        return columns.map { SafeText.neutralised($0.0).truncated(to: $0.1) }.joined(separator: " ").truncated(to: width)
+    }
+}

@@ -1,0 +1,56 @@
+import TUI
+import VisitDesk
+
+/// The start-visit form over the desk: role, visitors, location. It stays open until the
+/// store has the visit, so a refused start loses nothing typed.
+struct StartVisitDialog: Dialog {
+    typealias Action = FormAction
+
+    static let title = LocalizedText(zh: "开始上门", en: "start a visit")
+
+    /// The case the visit is for, chosen when the form opened.
+    var caseID: Int64
+    var form: Form
+
+    init(caseID: Int64, language: Language) {
+        self.caseID = caseID
+        form = StartVisitForm.make(language: language)
+    }
+
+    init(caseID: Int64, form: Form) {
+        self.caseID = caseID
+        self.form = form
+    }
+
+    static func keymap(_ language: Language) -> [KeyBinding<FormAction>] { FormKeys.keymap(language) }
+    func isAvailable(_ action: FormAction, _ context: DeskContext) -> Bool { FormKeys.isAvailable(action, in: form) }
+    func typing(_ key: Key) -> FormAction? { FormKeys.typing(key) }
+
+    var keptForm: KeptForm? {
+        KeptForm(caseID: caseID, draft: FormDraft(kind: .startVisit, values: form.values, focus: form.focus))
+    }
+
+    mutating func handle(_ action: FormAction, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
+        switch FormKeys.apply(action, to: &form) {
+        case .cancel?: return [.dismiss]
+        case .submit?: return submit(context)
+        case nil: return []
+        }
+    }
+
+    private mutating func submit(_ context: DeskContext) -> [Effect] {
+        switch StartVisitForm.parse(form, language: context.language) {
+        case .failure(let withErrors):
+            form = withErrors.form
+            return []
+        case .success(let request):
+            guard let playbook = context.playbooks.playbooks(for: request.role).first else { return [] }
+            return [.startVisit(caseID: caseID, role: request.role, playbookID: playbook.id,
+                                visitors: request.visitors, location: request.location)]
+        }
+    }
+
+    func render(_ context: DeskContext, into buffer: inout CellBuffer) {
+        FormKeys.render(form, title: context.text(UIText.startVisit), hint: context.text(UIText.formKeys), over: context.area, into: &buffer)
+    }
+}

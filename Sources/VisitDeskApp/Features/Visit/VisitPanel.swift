@@ -1,0 +1,126 @@
+import TUI
+import VisitDesk
+
+/// The case shown on the right and its visit: the stage pane (case details before a visit,
+/// the stage strip and live warnings during one) and the keys that act on the whole visit
+/// wherever the focus is — stages, undo, notes, outcome, end, summary, reveal.
+struct VisitPanel: Component, Hashable {
+    enum Action: Hashable {
+        case nextStage, previousStage, undo
+        case newNote, newNoteInEditor
+        case recordOutcome, endVisit, showSummary
+        case toggleReveal
+    }
+
+    static let title = LocalizedText(zh: "进行中的上门", en: "open visit")
+
+    var session: CaseSession?
+
+    static func keymap(_ language: Language) -> [KeyBinding<Action>] {
+        func bind(_ key: Character, _ helpZH: String, _ helpEN: String, _ action: Action, bar: Bool = true) -> KeyBinding<Action> {
+            KeyBinding([.character(key)], label: String(key), help: LocalizedText(zh: helpZH, en: helpEN)[language], action: action, showInBar: bar)
+        }
+        return [
+            bind("n", "新记录", "note", .newNote),
+            bind("]", "下一阶段", "next stage", .nextStage),
+            bind("o", "记录结果", "outcome", .recordOutcome),
+            bind("e", "结束上门", "end visit", .endVisit),
+            bind("u", "撤销", "undo", .undo),
+            bind("s", "小结", "summary", .showSummary),
+            bind("[", "上一阶段", "previous stage", .previousStage, bar: false),
+            bind("N", "用编辑器写记录", "note in $EDITOR", .newNoteInEditor, bar: false),
+            bind("r", "显示/隐藏个人信息（记录在案）", "reveal/hide personal data (logged)", .toggleReveal, bar: false),
+        ]
+    }
+
+    func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
+        switch action {
+        case .toggleReveal: true
+        case .showSummary: session?.visit != nil
+        default: session?.liveVisit != nil
+        }
+    }
+
+    func mode(_ context: DeskContext) -> DeskMode { .browse }
+
+    mutating func handle(_ action: Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
+        if action == .toggleReveal { return toggleReveal(context) }
+        if action == .showSummary {
+            guard let visit = session?.visit else { return [] }
+            return [.loadSummary(visitID: visit.id, language: context.language)]
+        }
+        guard let visit = context.liveVisit else { return [.say(context.whyNoLiveVisit)] }
+        switch action {
+        case .nextStage, .previousStage:
+            return moveStage(visit, forward: action == .nextStage, context)
+        case .undo:
+            guard let sequence = visit.lastUndoableSequence else { return [.say(.info(context.text(UIText.nothingToUndo)))] }
+            return [.write(StoreWrite(visitID: visit.id, kind: .undone(sequence: sequence), known: visit))]
+        case .newNote:
+            return [.beginNote]
+        case .newNoteInEditor:
+            return [.editNoteExternally(language: context.language)]
+        case .recordOutcome:
+            guard let loanCase = session?.loanCase else { return [] }
+            return [.present(DialogBox(ChooseOutcomeDialog(visit: visit, loanCase: loanCase)))]
+        case .endVisit:
+            return [.present(DialogBox(EndVisitDialog(visit: visit)))]
+        case .toggleReveal, .showSummary:
+            return []
+        }
+    }
+
+    private func moveStage(_ visit: VisitState, forward: Bool, _ context: DeskContext) -> [Effect] {
+        guard let playbook = session?.playbook else { return [] }
+        let target = visit.currentStageIndex(in: playbook) + (forward ? 1 : -1)
+        guard playbook.stages.indices.contains(target) else {
+            return [.say(.info(context.text(forward ? UIText.lastStage : UIText.firstStage)))]
+        }
+        return [.write(StoreWrite(visitID: visit.id, kind: .stageEntered(stageID: playbook.stages[target].id), known: visit))]
+    }
+
+    private mutating func toggleReveal(_ context: DeskContext) -> [Effect] {
+        guard var shown = session, let caseID = shown.loanCase.id else { return [.say(.info(context.text(UIText.needCase)))] }
+        if context.isReadOnly, !shown.revealed {
+            // A reveal is only allowed when it can be logged.
+            return [.say(.error(context.text(UIText.revealNeedsWritableDatabase)))]
+        }
+        shown.revealed.toggle()
+        session = shown
+        return [.recordReveal(caseID: caseID, revealed: shown.revealed)]
+    }
+
+    /// Shows a case and its visit, keeping the reveal if it is the same case (a refresh after
+    /// another process changed it).
+    mutating func show(_ loanCase: LoanCase, visit: VisitState?, _ context: DeskContext) {
+        var shown = CaseSession(loanCase: loanCase, visit: visit)
+        shown.playbook = visit.flatMap { context.playbooks.playbook(id: $0.playbookID) }
+        if session?.loanCase.id == loanCase.id { shown.revealed = session?.revealed ?? false }
+        shown.refreshWarnings(context.rules, now: context.now)
+        session = shown
+    }
+
+    /// The visit as the store now has it, if it is this case's.
+    mutating func visitChanged(_ visit: VisitState, _ context: DeskContext) {
+        guard var shown = session, shown.loanCase.id == visit.caseID else { return }
+        shown.visit = visit
+        shown.refreshWarnings(context.rules, now: context.now)
+        session = shown
+    }
+
+    mutating func refreshWarnings(_ context: DeskContext) {
+        session?.refreshWarnings(context.rules, now: context.now)
+    }
+
+    /// The pane grows to show the case details while no visit is open.
+    var preferredHeight: Int {
+        guard let session else { return 12 }
+        guard let visit = session.visit else { return 12 }
+        let extraLines = session.warnings.count + (visit.outcome == nil ? 0 : 1) + (session.revealed ? 1 : 0)
+        return 4 + min(max(extraLines, 1), 4)
+    }
+
+    func render(_ context: DeskContext, into buffer: inout CellBuffer) {
+        StageView(session: session, context: context).render(into: &buffer)
+    }
+}

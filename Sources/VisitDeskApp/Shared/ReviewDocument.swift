@@ -1,0 +1,48 @@
+import Foundation
+import VisitDesk
+
+/// A past visit as lines of text: header, stages with their items, notes, and a timeline
+/// of every event in order; unsafe characters from the data shown as stand-ins (`SafeText`).
+struct ReviewDocument {
+    let visit: VisitState
+    let loanCase: LoanCase
+    let playbook: Playbook?
+    let language: Language
+    let clock: VisitClock
+
+    var lines: [String] {
+        var lines: [String] = []
+        let ended = visit.endedAt.map { " – \(clock.time($0))" } ?? ""
+        lines.append("\(loanCase.reference)  \(loanCase.debtorName)  \(loanCase.maskedPhone)  · \(visit.role.label[language])")
+        lines.append("\(clock.dateTime(visit.startedAt))\(ended)  \(SummaryFormat.duration(visit.duration(now: visit.endedAt ?? visit.startedAt), language: language))  \(visit.location)")
+        lines.append(LocalizedText(zh: "上门人员：", en: "Visitors: ")[language] + visit.visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", "))
+        if let outcome = visit.outcome {
+            lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, language: language))")
+        }
+        if let reason = visit.endReason { lines.append(LocalizedText(zh: "结束：", en: "Ended: ")[language] + reason.label[language]) }
+        if let playbook {
+            lines.append("")
+            for (index, stage) in playbook.stages.enumerated() {
+                lines.append("\(index + 1). \(stage.title[language])")
+                for item in stage.items {
+                    let marked = visit.marks[item.id]
+                    let mark = (marked?.mark ?? .pending).symbol
+                    var line = "   \(mark) \(item.text[language])"
+                    if let marked { line += "  \(clock.time(marked.at))" }
+                    if let reason = marked?.skipReason { line += " — \(UIText.skipped[language]): \(reason)" }
+                    lines.append(line)
+                }
+            }
+        }
+        lines.append("")
+        lines.append(UIText.notes[language])
+        lines += visit.notes.map { "   \(clock.time($0.at)) \($0.text)" }
+        lines.append("")
+        lines.append(UIText.timeline[language])
+        for event in visit.events {
+            let undone = visit.undoneSequences.contains(event.sequence) ? LocalizedText(zh: "（已撤销）", en: " (undone)")[language] : ""
+            lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, language: language))\(undone)")
+        }
+        return lines.map { SafeText.neutralised($0) }
+    }
+}
