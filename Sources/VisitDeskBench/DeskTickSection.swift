@@ -14,7 +14,7 @@ extension DeskSections {
             let row = 5 + index
             let loanCase = try store.cases(matching: nil, offset: row, limit: 1)[0]
             // A finished visit of one event more, without its `ended`: open, with `eventCount` events.
-            var script = data.visit(caseID: loanCase.id!, eventCount: eventCount + 1, playbook: BuiltInPlaybooks.agent,
+            var script = data.visit(caseID: loanCase.id!, eventCount: eventCount + 1, playbook: try BuiltInPlaybooks.agent,
                                     startingAt: Date().addingTimeInterval(-Double(eventCount + 10) * 7))
             script.steps.removeLast()
             let visitID = try store.importVisits([script])[0]
