@@ -14,9 +14,8 @@ enum DeskEvent {
     case visitChanged(VisitState)
     /// A visit this desk started: the start-visit form closes.
     case visitStarted(LoanCase, VisitState)
-    /// An event this desk asked for is in the store, with the visit as the store folded it
-    /// (nil when it could not be read back: the screen catches up on the next refresh).
-    case written(StoreWrite, VisitState?)
+    /// An event this desk asked for is in the store, with the visit as the store folded it.
+    case written(StoreWrite, VisitState)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
     case endedVisitDraftFound(caseID: Int64, visitID: Int64, text: String)
     /// A dialog kept for this case when the desk was last ended by a signal.

@@ -29,11 +29,7 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.showCase(loanCase, visit: visit, draft: nil)
         return []
     case .written(let write, let visit):
-        if let visit {
-            state.visitChanged(visit)
-        } else {
-            state.message = .info(state.text(UIText.savedScreenCatchingUp))
-        }
+        state.visitChanged(visit)
         return state.closeWhatAskedFor(write)
     case .endedVisitDraftFound(let caseID, let visitID, let text):
         guard state.session?.loanCase.id == caseID, state.notes.editor == nil else { return [] }

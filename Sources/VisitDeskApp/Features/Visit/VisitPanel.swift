@@ -87,7 +87,7 @@ struct VisitPanel: Component, Hashable {
         }
         shown.revealed.toggle()
         session = shown
-        return [.recordReveal(caseID: caseID, revealed: shown.revealed)]
+        return [.recordReveal(caseID: caseID, revealed: shown.revealed, known: shown.visit)]
     }
 
     /// Shows a case and its visit, keeping the reveal if it is the same case (a refresh after

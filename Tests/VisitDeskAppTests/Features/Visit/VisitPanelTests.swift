@@ -45,9 +45,9 @@ struct VisitPanelTests {
 
     @Test func rRevealsAndHidesPersonalData() {
         var state = AppFixture.withOpenVisit()
-        #expect(AppFixture.press(&state, .character("r")) == [.recordReveal(caseID: 1, revealed: true)])
+        #expect(AppFixture.press(&state, .character("r")) == [.recordReveal(caseID: 1, revealed: true, known: AppFixture.visit(AppFixture.agentEvents()))])
         #expect(state.session?.revealed == true)
-        #expect(AppFixture.press(&state, .character("r")) == [.recordReveal(caseID: 1, revealed: false)])
+        #expect(AppFixture.press(&state, .character("r")) == [.recordReveal(caseID: 1, revealed: false, known: AppFixture.visit(AppFixture.agentEvents()))])
     }
 
     @Test func rWithoutACaseSaysSo() {
