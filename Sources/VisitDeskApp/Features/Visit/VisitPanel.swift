@@ -112,12 +112,14 @@ struct VisitPanel: Component, Hashable {
         session?.refreshWarnings(context.rules, now: context.now)
     }
 
-    /// The pane grows to show the case details while no visit is open.
-    var preferredHeight: Int {
+    /// The rows the pane wants with `width` columns inside its border: the case details in
+    /// full before a visit, the stage strip and every wrapped warning during one.
+    func preferredHeight(_ language: Language, width: Int) -> Int {
         guard let session else { return 12 }
-        guard let visit = session.visit else { return 12 }
-        let extraLines = session.warnings.count + (visit.outcome == nil ? 0 : 1) + (session.revealed ? 1 : 0)
-        return 4 + min(max(extraLines, 1), 4)
+        guard session.visit != nil, session.playbook != nil else {
+            return 2 + CaseDetailsView.lines(session, language, width: width - 1).count
+        }
+        return 3 + max(StageView.lines(session, language, width: width - 1).count, 1)
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
