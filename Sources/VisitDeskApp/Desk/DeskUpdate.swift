@@ -29,12 +29,19 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.showCase(loanCase, visit: visit, draft: nil)
         return []
     case .written(let write, let visit):
+        // Every change of the record says what it did, in the language shown.
+        let said = write.announcement(visit, playbook: state.session?.playbook, language: state.language)
         if let visit {
             state.visitChanged(visit)
+            state.message = .info(said)
         } else {
-            state.message = .info(state.text(UIText.savedScreenCatchingUp))
+            state.message = .info(said + " · " + state.text(UIText.savedScreenCatchingUp))
         }
         return state.closeWhatAskedFor(write)
+    case .revealRecorded(let caseID, let revealed):
+        state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
+        state.message = .info(state.text(revealed ? UIText.personalDataShown : UIText.personalDataHidden))
+        return []
     case .endedVisitDraftFound(let caseID, let visitID, let text):
         guard state.session?.loanCase.id == caseID, state.notes.editor == nil else { return [] }
         state.message = .info("\(state.text(UIText.keptNoteOfEndedVisit)) \(visitID): \(text)")

@@ -86,7 +86,7 @@ final class EffectRunner {
             return []
         case .recordReveal(let caseID, let revealed):
             try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: desk.now())
-            return try store.openVisit(caseID: caseID).map { [.visitChanged($0)] } ?? []
+            return [.revealRecorded(caseID: caseID, revealed: revealed)] + (try store.openVisit(caseID: caseID).map { [.visitChanged($0)] } ?? [])
         case .editNoteExternally(let language):
             switch ExternalEditor(environment: environment).editNote(backend: backend, language: language) {
             case .success(let text): return [.noteFromEditor(text)]

@@ -48,6 +48,10 @@ struct Checklist: Component, Hashable {
         switch action {
         case .toggleDone:
             return [mark(item, current == .done ? .pending : .done, in: visit)]
+        case .notApplicable where current == .done:
+            // Undoing work already recorded as done is easy to regret: it asks first.
+            let text = SafeText.neutralised(item.text[context.language])
+            return [.present(DialogBox(ConfirmDialog(question: UIText.notApplicableQuestion(text), effects: [mark(item, .notApplicable, in: visit)])))]
         case .notApplicable:
             return [mark(item, current == .notApplicable ? .pending : .notApplicable, in: visit)]
         case .skip:

@@ -1,7 +1,7 @@
 import TUI
 import VisitDesk
 
-/// `✓1 Notice ◐2 1/2 Appointment ▶3 Arrival ·4 Identity …`: the stages the visit has been
+/// `✓1 Notice ◐2 1/2 ▶3 Arrival ·4 Identity …`: the stages the visit has been
 /// in — ✓ when every required item is settled (done, not applicable, or skipped with a
 /// reason), ◐ with settled/required when it was left with required items open —, the
 /// current one, and those ahead; a window around the current stage when space is short.
@@ -28,14 +28,14 @@ struct StageStrip {
         return shown.joined(separator: " ")
     }
 
-    /// `▶3 Arrival` current, `✓3 Arrival` settled, `◐3 2/5 Arrival` left with required items
-    /// open, `·3 Arrival` not reached.
+    /// `▶3 Arrival` current, `✓3 Arrival` settled, `◐3 2/5` left with required items open
+    /// (settled/required: the count says more than the name), `·3 Arrival` not reached.
     static func token(number: Int, title: String, _ progress: StageProgress, isCurrent: Bool) -> String {
         let title = shortTitle(title)
         if isCurrent { return "▶\(number) \(title)" }
         guard progress.wasEntered else { return "·\(number) \(title)" }
         if progress.isResolved { return "✓\(number) \(title)" }
-        return "◐\(number) \(progress.resolvedCount)/\(progress.requiredCount) \(title)"
+        return "◐\(number) \(progress.resolvedCount)/\(progress.requiredCount)"
     }
 
     private static func shortTitle(_ title: String) -> String {

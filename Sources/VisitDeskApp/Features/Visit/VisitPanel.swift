@@ -79,15 +79,26 @@ struct VisitPanel: Component, Hashable {
         return [.write(StoreWrite(visitID: visit.id, kind: .stageEntered(stageID: playbook.stages[target].id), known: visit))]
     }
 
+    /// `r`: hiding is immediate; showing personal data in full is logged, so it asks first
+    /// and the data shows once the store has the reveal.
     private mutating func toggleReveal(_ context: DeskContext) -> [Effect] {
         guard var shown = session, let caseID = shown.loanCase.id else { return [.say(.info(context.text(UIText.needCase)))] }
-        if context.isReadOnly, !shown.revealed {
+        guard !shown.revealed else {
+            shown.revealed = false
+            session = shown
+            return [.recordReveal(caseID: caseID, revealed: false)]
+        }
+        if context.isReadOnly {
             // A reveal is only allowed when it can be logged.
             return [.say(.error(context.text(UIText.revealNeedsWritableDatabase)))]
         }
-        shown.revealed.toggle()
-        session = shown
-        return [.recordReveal(caseID: caseID, revealed: shown.revealed)]
+        return [.present(DialogBox(ConfirmDialog(question: UIText.revealQuestion, effects: [.recordReveal(caseID: caseID, revealed: true)])))]
+    }
+
+    /// The store logged a reveal (or a hide) of the case's personal data.
+    mutating func revealRecorded(caseID: Int64, revealed: Bool) {
+        guard session?.loanCase.id == caseID else { return }
+        session?.revealed = revealed
     }
 
     /// Shows a case and its visit, keeping the reveal if it is the same case (a refresh after
