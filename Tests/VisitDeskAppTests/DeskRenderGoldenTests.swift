@@ -23,7 +23,9 @@ struct DeskRenderGoldenTests {
 
     @Test func agentVisitMidwayInEnglishWithARevealAndADraft() {
         var state = AppFixture.withOpenVisit(width: 80, height: 24)
-        AppFixture.press(&state, .character("r"), .character("n"))
+        AppFixture.press(&state, .character("r"), .character("y"))
+        AppFixture.send(&state, .revealRecorded(caseID: 1, revealed: true))
+        AppFixture.press(&state, .character("n"))
         _ = AppFixture.type(&state, "债务人说下个月发工资后先还三千")
         expectGolden(state, "agent-visit-en-note-80x24")
     }

@@ -18,7 +18,7 @@ struct ItemDetail {
             lines += HangingText.lines(lead: lead, SafeText.neutralised(text), width: width).map { (text: $0, style: style) }
         }
         let mark = marked?.mark ?? .pending
-        add("", item.text[language] + (item.required ? " " + t(UIText.requiredItem) : ""), Style(.header, bold: true))
+        add("", item.text[language] + (item.required ? t(UIText.requiredItem) : ""), Style(.header, bold: true))
         if let hint = item.hint?[language], !hint.isEmpty {
             add(t(UIText.hint), hint, Style(.muted))
         }

@@ -43,11 +43,64 @@ struct VisitPanelTests {
         #expect(state.message?.text == UIText.visitReadOnly.en)
     }
 
-    @Test func rRevealsAndHidesPersonalData() {
+    @Test func rAsksBeforeALoggedRevealAndShowsTheDataOnlyOnceTheStoreHasIt() {
         var state = AppFixture.withOpenVisit()
-        #expect(AppFixture.press(&state, .character("r")) == [.recordReveal(caseID: 1, revealed: true)])
+        #expect(AppFixture.press(&state, .character("r")).isEmpty)
+        #expect(state.dialogs.last is ConfirmDialog)
+        #expect(state.session?.revealed == false)
+        #expect(AppFixture.press(&state, .character("y")) == [.recordReveal(caseID: 1, revealed: true)])
+        #expect(state.dialogs.isEmpty)
+        #expect(state.session?.revealed == false, "not shown before the reveal is logged")
+        AppFixture.send(&state, .revealRecorded(caseID: 1, revealed: true))
         #expect(state.session?.revealed == true)
+        #expect(state.message?.text == UIText.personalDataShown.en)
+        #expect(DeskRenderer.render(state).textLines().contains { $0.contains("13812345678") })
+    }
+
+    @Test func rHidesAtOnceWithoutAsking() {
+        var state = AppFixture.withOpenVisit()
+        AppFixture.press(&state, .character("r"), .character("y"))
+        AppFixture.send(&state, .revealRecorded(caseID: 1, revealed: true))
         #expect(AppFixture.press(&state, .character("r")) == [.recordReveal(caseID: 1, revealed: false)])
+        #expect(state.dialogs.isEmpty && state.session?.revealed == false)
+    }
+
+    @Test func nCancelsARevealAndSaysNothingChanged() {
+        var state = AppFixture.withOpenVisit()
+        #expect(AppFixture.press(&state, .character("r"), .character("n")).isEmpty)
+        #expect(state.dialogs.isEmpty && state.session?.revealed == false)
+        #expect(state.message?.text == UIText.cancelledNothingChanged.en)
+    }
+
+    @Test func uSaysWhatItUndidOnceTheStoreHasIt() {
+        var state = AppFixture.withOpenVisit()
+        var events = AppFixture.agentEvents()
+        events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: .itemMarked(itemID: "arrival.purpose", mark: .done), hash: ""))
+        AppFixture.send(&state, .visitChanged(AppFixture.visit(events)))
+        let effects = AppFixture.press(&state, .character("u"))
+        guard case .write(let write)? = effects.first else { Issue.record("no write"); return }
+        #expect(write.kind == .undone(sequence: 9))
+        events.append(VisitEvent(visitID: 7, sequence: 10, at: AppFixture.now, kind: .undone(sequence: 9), hash: ""))
+        AppFixture.send(&state, .written(write, AppFixture.visit(events)))
+        #expect(state.message?.text == "undone: ✓ Purpose of the visit stated")
+    }
+
+    @Test func uWithNothingToUndoSaysSo() {
+        var state = AppFixture.state()
+        let events = [VisitEvent(visitID: 7, sequence: 1, at: AppFixture.now, kind: .started(role: .agent, playbookID: "agent",
+                                 visitors: [], location: ""), hash: "")]
+        AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: AppFixture.visit(events), draft: nil))
+        #expect(AppFixture.press(&state, .character("u")).isEmpty)
+        #expect(state.message?.text == UIText.nothingToUndo.en)
+    }
+
+    @Test func aStageEnteredIsAnnouncedInTheUILanguage() {
+        var state = AppFixture.withOpenVisit(language: .zh)
+        guard case .write(let write)? = AppFixture.press(&state, .character("]")).first else { Issue.record("no write"); return }
+        var events = AppFixture.agentEvents()
+        events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: .stageEntered(stageID: "identity"), hash: ""))
+        AppFixture.send(&state, .written(write, AppFixture.visit(events)))
+        #expect(state.message?.text == "进入阶段 4/9：核实身份")
     }
 
     @Test func rWithoutACaseSaysSo() {
