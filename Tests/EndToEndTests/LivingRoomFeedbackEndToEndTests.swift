@@ -30,7 +30,7 @@ struct LivingRoomFeedbackEndToEndTests {
         try desk.press("Enter")
         try desk.waitFor("Note saved")
         try desk.type("j")
-        try desk.waitFor("[ ] Pending")
+        try desk.waitFor(" Pending")
         try desk.type(" ")
         try desk.waitFor("✓ The reminder states the amount now owed")
 

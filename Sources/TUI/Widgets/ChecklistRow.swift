@@ -26,11 +26,14 @@ public struct ChecklistRow: Sendable {
     public func textLines(width: Int, maxLines: Int) -> [String] {
         let textWidth = textWidth(in: width)
         guard textWidth > 0, maxLines > 0 else { return [] }
-        var lines = text.wrapped(to: textWidth)
+        let lines = text.wrapped(to: textWidth)
         guard lines.count > maxLines else { return lines }
-        lines.removeLast(lines.count - maxLines)
-        lines[maxLines - 1] = lines[maxLines - 1].prefix(columns: textWidth - 1) + "…"
-        return lines
+        // The last line shown takes all the text left, cut between characters, not at a word.
+        var rest = Substring(text)
+        for line in lines.prefix(maxLines - 1) {
+            rest = rest.dropFirst(line.count).drop { $0 == " " }
+        }
+        return lines.prefix(maxLines - 1) + [String(rest).fitted(to: textWidth)]
     }
 
     /// Draws the row over the lines of `rect`: mark and trailing note on the first, the text

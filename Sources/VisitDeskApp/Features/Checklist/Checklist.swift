@@ -101,15 +101,17 @@ struct Checklist: Component, Hashable {
             rows[index].render(in: Rect(x: inner.x, y: y, width: inner.width, height: height), into: &buffer)
             y += height
         }
-        guard detailHeight >= 2 else { return }
-        let top = itemsArea.maxY
+        // The strip follows the last item shown, taking what room is left below it.
+        let room = inner.maxY - y
+        guard detailHeight >= 2, room >= 2 else { return }
         let label = "── \(context.text(UIText.details)) "
-        buffer.write(label + String(repeating: "─", count: max(0, inner.width - label.displayWidth)), x: inner.x, y: top,
+        buffer.write(label + String(repeating: "─", count: max(0, inner.width - label.displayWidth)), x: inner.x, y: y,
                      style: Style(.muted), clip: inner)
-        for (row, line) in detail.prefix(detailHeight - 1).enumerated() {
-            let cut = row == detailHeight - 2 && detail.count > detailHeight - 1
+        let shown = min(detail.count, room - 1)
+        for (row, line) in detail.prefix(shown).enumerated() {
+            let cut = row == shown - 1 && detail.count > shown
             let text = cut ? line.text.prefix(columns: inner.width - 2) + "…" : line.text
-            buffer.write(text, x: inner.x + 1, y: top + 1 + row, style: line.style, clip: inner)
+            buffer.write(text, x: inner.x + 1, y: y + 1 + row, style: line.style, clip: inner)
         }
     }
 

@@ -22,7 +22,7 @@ struct ItemDetail {
         if let hint = item.hint?[language], !hint.isEmpty {
             add(t(UIText.hint), hint, Style(.muted))
         }
-        var state = "\(mark.symbol) \(mark.label[language])"
+        var state = mark.label[language]
         if let marked { state += " · " + clock.time(marked.at) }
         if case .skipped(let reason) = mark {
             state += " · " + t(UIText.reason) + (reason.isEmpty ? t(UIText.noReasonGiven) : reason)

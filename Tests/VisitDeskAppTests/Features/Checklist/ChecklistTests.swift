@@ -102,7 +102,7 @@ struct ChecklistFeedbackTests {
         let screen = DeskRenderer.render(state).textLines().joined(separator: "\n")
         #expect(screen.contains("Authorisation letter shown (required)"))
         #expect(screen.contains("Hint: Point out what it covers"))
-        #expect(screen.contains("[–] Skipped · 10:12 · reason: 在门口交谈"))
+        #expect(screen.contains(" Skipped · 10:12 · reason: 在门口交谈"))
     }
 
     @Test func aLongItemWrapsOntoASecondLineInsteadOfBeingCut() {
