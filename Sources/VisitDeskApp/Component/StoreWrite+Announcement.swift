@@ -40,7 +40,11 @@ extension StoreWrite {
             return t(UIText.visitStarted)
         case .undone(let sequence):
             guard let undone = visit?.events.first(where: { $0.sequence == sequence }) else { return t(UIText.undone) + "#\(sequence)" }
-            return t(UIText.undone) + describe(undone.kind, in: visit, playbook: playbook, language: language)
+            // An item names its mark as a tick does; anything else as the review's timeline names it.
+            if case .itemMarked = undone.kind {
+                return t(UIText.undone) + describe(undone.kind, in: visit, playbook: playbook, language: language)
+            }
+            return t(UIText.undone) + SafeText.neutralised(EventText.describe(undone.kind, playbook: playbook, language: language))
         }
     }
 }

@@ -126,3 +126,34 @@ struct VisitPanelTests {
         #expect(Keymap(VisitPanel.keymap(.en)).duplicateKeys().isEmpty)
     }
 }
+
+/// What the status line says once the store has a change, whoever asked for it.
+struct StatusLineAnswerTests {
+    private func announced(_ kind: VisitEventKind, language: Language = .en, extra: [VisitEventKind] = []) -> String? {
+        var state = AppFixture.withOpenVisit(language: language)
+        var events = AppFixture.agentEvents()
+        for next in extra + [kind] {
+            events.append(VisitEvent(visitID: 7, sequence: events.count + 1, at: AppFixture.now, kind: next, hash: ""))
+        }
+        let write = StoreWrite(visitID: 7, kind: kind, known: AppFixture.visit(AppFixture.agentEvents()))
+        AppFixture.send(&state, .written(write, AppFixture.visit(events)))
+        return state.message?.text
+    }
+
+    @Test func undoingANoteNamesTheNote() {
+        #expect(announced(.undone(sequence: 8)) == "undone: note: 债务人称本月工资延迟发放，愿意先还一部分，下周一再联系确认具体金额。")
+    }
+
+    @Test func anOutcomeAndTheEndOfTheVisitAreNamed() {
+        #expect(announced(.outcomeRecorded(.refusedToPay(reason: "没钱"))) == "Outcome recorded: " +
+                OutcomeText.describe(.refusedToPay(reason: "没钱"), language: .en))
+        #expect(announced(.ended(reason: .completed), language: .zh) == "上门已结束：" + EndReason.completed.label.zh)
+    }
+
+    @Test func aWriteTheScreenCouldNotReadBackStillSaysWhatItDid() {
+        var state = AppFixture.withOpenVisit()
+        let write = StoreWrite(visitID: 7, kind: .itemMarked(itemID: "arrival.purpose", mark: .done), known: AppFixture.visit(AppFixture.agentEvents()))
+        AppFixture.send(&state, .written(write, nil))
+        #expect(state.message?.text.hasPrefix("✓ Purpose of the visit stated · ") == true)
+    }
+}
