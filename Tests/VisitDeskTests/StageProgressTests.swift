@@ -49,5 +49,7 @@ import Testing
                                      en: "◐ 1. Initial notice — left with 1/3 required items settled, 2 open")[language]
         #expect(stages == [expected])
         #expect(summary.markdown(language: language).contains(expected))
+        let json = summary.json()
+        #expect(json.contains("\"requiredCount\": 3,\n") && json.contains("\"requiredSettled\": 1,\n") && json.contains("\"leftOpen\": true"))
     }
 }

@@ -157,3 +157,46 @@ struct StatusLineAnswerTests {
         #expect(state.message?.text.hasPrefix("✓ Purpose of the visit stated · ") == true)
     }
 }
+
+/// Nothing that carries meaning is cut at 80×24: the case's whole address, every warning.
+struct StagePaneWrappingTests {
+    /// The text of the right-hand pane rows `rows`, each row's inside joined into one string.
+    private func pane(_ state: DeskState, rows: Range<Int>) -> String {
+        let lines = DeskRenderer.render(state).textLines()
+        return rows.map { row in
+            // The stage pane's inside: after the two borders where the panes meet, before its own.
+            let inside = lines[row].components(separatedBy: "││").dropFirst().joined(separator: "││")
+            return String(inside.dropLast()).trimmingCharacters(in: .whitespaces)
+        }.joined(separator: " ")
+    }
+
+    @Test func theCaseDetailsShowTheWholeAddressWithItsDoorNumber() {
+        var state = AppFixture.state(width: 80, height: 24)
+        var loanCase = AppFixture.cases[2]
+        loanCase.address = "河南省洛阳市涧西区重庆路街道中州西路70号院8号楼3单元502室"
+        loanCase.debtorName = "欧阳娜娜娜娜"
+        AppFixture.send(&state, .caseOpened(loanCase, visit: nil, draft: nil))
+        let details = pane(state, rows: 1..<state.layout.stage.maxY - 1)
+        #expect(details.contains("欧阳娜娜娜娜 · 花呗"))
+        #expect(details.replacingOccurrences(of: " ", with: "").contains("河南省洛阳市涧西区重庆路街道中州西路70号院8号楼3单元502室"))
+        #expect(!details.contains("…"))
+    }
+
+    @Test(arguments: [Language.en, .zh])
+    func everyWarningWrapsInsteadOfBeingCut(language: Language) {
+        var state = AppFixture.state(width: 80, height: 24, language: language)
+        let events = [
+            VisitEvent(visitID: 7, sequence: 1, at: AppFixture.now, kind: .started(role: .agent, playbookID: "agent",
+                       visitors: [Visitor(name: "王强", badge: "A1023")], location: "客厅"), hash: ""),
+            VisitEvent(visitID: 7, sequence: 2, at: AppFixture.now, kind: .stageEntered(stageID: "conversation"), hash: ""),
+        ]
+        AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: AppFixture.visit(events), draft: nil))
+        let warnings = state.session?.warnings ?? []
+        #expect(warnings.count >= 2)
+        let shown = pane(state, rows: 2..<state.layout.stage.maxY - 1).replacingOccurrences(of: " ", with: "")
+        for warning in warnings {
+            #expect(shown.contains(warning.text[language].replacingOccurrences(of: " ", with: "")), "\(warning.text[language])")
+        }
+        #expect(!shown.contains("…"))
+    }
+}
