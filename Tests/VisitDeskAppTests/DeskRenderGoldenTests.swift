@@ -95,6 +95,18 @@ struct DeskRenderGoldenTests {
         expectGolden(state, "summary-zh-\(width)x\(height)")
     }
 
+    @Test func atTheMinimumSizeTheVisitStaysReadable() {
+        var state = AppFixture.withOpenVisit(width: 60, height: 16)
+        AppFixture.press(&state, .character("j"))
+        expectGolden(state, "agent-visit-en-60x16")
+    }
+
+    @Test func minusOnADoneItemAsksFirst() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24, language: .zh)
+        AppFixture.press(&state, .character("-"))
+        expectGolden(state, "confirm-not-applicable-zh-80x24")
+    }
+
     @Test func belowTheMinimumSize() {
         expectGolden(AppFixture.withOpenVisit(width: 50, height: 12), "too-small-50x12")
     }

@@ -27,6 +27,7 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
     case .visitStarted(let loanCase, let visit):
         if state.dialogs.last is StartVisitDialog { state.dialogs.removeLast() }
         state.showCase(loanCase, visit: visit, draft: nil)
+        state.message = .info(state.text(UIText.visitStarted))
         return []
     case .written(let write, let visit):
         // Every change of the record says what it did, in the language shown.

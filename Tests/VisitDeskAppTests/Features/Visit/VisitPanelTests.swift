@@ -150,6 +150,12 @@ struct StatusLineAnswerTests {
         #expect(announced(.ended(reason: .completed), language: .zh) == "上门已结束：" + EndReason.completed.label.zh)
     }
 
+    @Test func aStartedVisitSaysSo() {
+        var state = AppFixture.state(language: .zh)
+        AppFixture.send(&state, .visitStarted(AppFixture.cases[0], AppFixture.visit(AppFixture.agentEvents())))
+        #expect(state.message?.text == "上门已开始")
+    }
+
     @Test func aWriteTheScreenCouldNotReadBackStillSaysWhatItDid() {
         var state = AppFixture.withOpenVisit()
         let write = StoreWrite(visitID: 7, kind: .itemMarked(itemID: "arrival.purpose", mark: .done), known: AppFixture.visit(AppFixture.agentEvents()))
