@@ -36,6 +36,8 @@ struct VisitPanel: Component, Hashable {
     func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
         switch action {
         case .toggleReveal: true
+        // On an ended visit `u` says why nothing can be undone rather than staying silent.
+        case .undo: session?.visit != nil
         case .showSummary: session?.visit != nil
         default: session?.liveVisit != nil
         }

@@ -94,6 +94,16 @@ struct VisitPanelTests {
         #expect(state.message?.text == UIText.nothingToUndo.en)
     }
 
+    @Test func uOnAnEndedVisitSaysWhyNothingIsUndone() {
+        var state = AppFixture.withOpenVisit()
+        var events = AppFixture.agentEvents()
+        events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: .ended(reason: .completed), hash: ""))
+        AppFixture.send(&state, .visitChanged(AppFixture.visit(events)))
+        state.message = nil
+        #expect(AppFixture.press(&state, .character("u")).isEmpty)
+        #expect(state.message?.text == UIText.visitReadOnly.en)
+    }
+
     @Test func aStageEnteredIsAnnouncedInTheUILanguage() {
         var state = AppFixture.withOpenVisit(language: .zh)
         guard case .write(let write)? = AppFixture.press(&state, .character("]")).first else { Issue.record("no write"); return }
