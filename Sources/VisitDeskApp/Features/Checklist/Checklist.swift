@@ -122,10 +122,11 @@ struct Checklist: Component, Hashable {
     /// the time it was marked at the right.
     private static func row(_ item: ChecklistItem, _ record: MarkedItem?, selected: Bool, _ context: DeskContext) -> ChecklistRow {
         let mark = record?.mark ?? .pending
-        var text = item.text[context.language] + (item.required ? " *" : "")
-        if case .skipped(let reason) = mark { text += " — \(context.text(UIText.skipped)): \(reason)" }
+        // A no-break space keeps the required star with the last word when the row wraps.
+        var text = SafeText.neutralised(item.text[context.language]) + (item.required ? "\u{00A0}*" : "")
+        if case .skipped(let reason) = mark { text += SafeText.neutralised(" — \(context.text(UIText.skipped)): \(reason)") }
         let trailing = record.map { context.clock.time($0.at) } ?? ""
-        return ChecklistRow(mark: mark.symbol, text: SafeText.neutralised(text), trailing: SafeText.neutralised(trailing),
+        return ChecklistRow(mark: mark.symbol, text: text, trailing: SafeText.neutralised(trailing),
                             style: Style(mark.role), selected: selected, markWidth: 4)
     }
 

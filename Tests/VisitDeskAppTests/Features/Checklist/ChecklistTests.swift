@@ -111,7 +111,7 @@ struct ChecklistFeedbackTests {
         let lines = DeskRenderer.render(state).textLines()
         let first = lines.firstIndex { $0.contains("[ ]  Told the debtor the visit is being") }
         #expect(first != nil)
-        if let first { #expect(lines[first + 1].contains("     recorded *")) }
+        if let first { #expect(lines[first + 1].contains("     recorded\u{00A0}*")) }
         #expect(!lines.contains { $0.contains("recor…") })
     }
 
