@@ -132,7 +132,7 @@ struct VisitPanel: Component, Hashable {
         guard session.visit != nil, session.playbook != nil else {
             return 2 + CaseDetailsView.lines(session, language, width: width - 1).count
         }
-        return 3 + max(StageView.lines(session, language, width: width - 1).count, 1)
+        return 3 + StageView.lines(session, language, width: width - 1).count
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
