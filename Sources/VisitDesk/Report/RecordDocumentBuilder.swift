@@ -116,9 +116,10 @@ struct RecordDocumentBuilder {
             blocks.append(.list(leftOpen.map { index, stage in
                 let progress = stage.progress
                 let open = progress.openItemIDs.count
-                return safe("◐ \(index + 1). \(stage.title[language]) — "
-                    + l("离开时必做项 \(progress.resolvedCount)/\(progress.requiredCount) 已处理，\(open) 项未完成",
-                        "left with \(progress.resolvedCount)/\(progress.requiredCount) required items settled, \(open) open"))
+                let count = "\(progress.resolvedCount)/\(progress.requiredCount)"
+                return safe("◐ \(index + 1). \(stage.title[language]) — " + worded(
+                    agent: ("离开时必做项 \(count) 已处理，\(open) 项未完成", "left with \(count) required items settled, \(open) open"),
+                    debtor: ("我往下走时必做的事 \(count) 已处理，还有 \(open) 件没做", "I moved on with \(count) required steps settled, \(open) still open")))
             }))
         }
         blocks.append(.list(notDone.map { entry in
