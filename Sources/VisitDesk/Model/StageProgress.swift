@@ -1,8 +1,8 @@
 import Foundation
 
 /// How far a visit got with one stage's required items. The desk's stage strip and the
-/// record's "not done" section both read it, so a stage is ✓ on screen exactly when the
-/// record does not list it as left unfinished.
+/// record's "not done" section both read it, so a stage the visit has moved past is ✓ on
+/// screen exactly when the record does not list it as left open (the current stage shows ▶).
 public struct StageProgress: Hashable, Sendable {
     public var stageID: String
     /// The stage the visit is in now.
