@@ -183,22 +183,21 @@ final class DeskSafekeepingTests {
         let desk = try makeDesk()
         try startVisit(desk)
         let visitID = try desk.visitID()
-        let seen = try desk.store.events(visitID: visitID).count
+        let seen = try desk.store.visit(id: visitID)
         let kind = VisitEventKind.noteAdded(noteID: "n-1", text: "已经写进去了")
         // The event committed, then the store was locked before the answer came back.
-        _ = try VisitStore(path: desk.path).append(kind, to: visitID, at: Date())
+        let committed = try VisitStore(path: desk.path).append(kind, to: visitID, at: Date(), after: seen)
         let holder = try WriteLockHolder(path: desk.path)
         defer { holder.release() }
         let writes = StoreWrites(store: desk.store)
 
-        let before = try VisitState.fold(Array(try desk.store.events(visitID: visitID).prefix(seen)), caseID: 1)
-        let after = try desk.store.visit(id: visitID)
-        _ = try writes.append(kind, to: visitID, known: before, at: Date())
+        let saved = try writes.append(kind, to: visitID, after: seen, at: Date())
+        #expect(saved == committed && saved.notes.map(\.text) == ["已经写进去了"])
         #expect(throws: StoreError.self, "the same event already seen before this write is not this write") {
-            try writes.append(kind, to: visitID, known: after, at: Date())
+            try writes.append(kind, to: visitID, after: committed, at: Date())
         }
         #expect(throws: StoreError.self, "another event is not this one") {
-            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, known: before, at: Date())
+            try writes.append(.noteAdded(noteID: "n-2", text: "没写进去"), to: visitID, after: seen, at: Date())
         }
     }
 

@@ -60,6 +60,14 @@ struct EventWriter {
         return event
     }
 
+    /// Appends `kind` to `visit`, saves the row and returns the visit's new fold: `known` with the
+    /// event applied while `known` is the stored visit's head, else the stored events' fold with it.
+    func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, after known: VisitState?) throws -> VisitState {
+        var state: VisitState? = try known.flatMap { visit.isHead(of: $0) ? $0 : nil } ?? fold(visit)
+        try append(kind, at: date, to: &visit, state: &state, save: true)
+        return try state ?? fold(visit)
+    }
+
     /// The visit folded from its stored events.
     func fold(_ visit: VisitRecord) throws -> VisitState {
         try VisitState.fold(events(of: visit.id!), caseID: visit.caseID)

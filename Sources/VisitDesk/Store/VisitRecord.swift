@@ -22,4 +22,10 @@ struct VisitRecord: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+
+    /// Whether `state` is this visit as stored: the same visit, as many events, the same last hash.
+    func isHead(of state: VisitState) -> Bool {
+        state.id == id && state.caseID == caseID && state.events.count == eventCount
+            && state.events.last?.sequence == eventCount && state.headHash == headHash
+    }
 }

@@ -36,6 +36,18 @@ extension VisitStore {
         }
     }
 
+    /// Appends one event to an open visit, durably, and returns the visit with it, folded in the
+    /// same transaction. `known` is the visit as the caller last saw it: while it is still the
+    /// stored visit's head, only the new event is folded onto it; when it is older, of another
+    /// visit or nil, the visit is folded from its stored events. Refused as `append(_:to:at:)` is.
+    @discardableResult
+    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date, after known: VisitState?) throws(StoreError) -> VisitState {
+        try write { db in
+            guard var visit = try VisitRecord.fetchOne(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
+            return try EventWriter(db: db).append(kind, at: date, to: &visit, after: known)
+        }
+    }
+
     /// Every event of a visit, oldest first.
     public func events(visitID: Int64) throws(StoreError) -> [VisitEvent] {
         try read { db in
@@ -92,32 +104,21 @@ extension VisitStore {
     }
 
     /// Logs that personal data of a case was revealed (`revealed`) or hidden again: as an event
-    /// of its open visit when there is one, else in the case access log.
+    /// of its open visit when there is one, and then returns that visit as `append(_:to:at:after:)`
+    /// does, folded onto `known` while it is current; else in the case access log, returning nil.
     @discardableResult
-    public func recordReveal(caseID: Int64, fields: [PersonalField], revealed: Bool, at date: Date) throws(StoreError) -> VisitEvent? {
+    public func recordReveal(caseID: Int64, fields: [PersonalField], revealed: Bool, at date: Date,
+                             after known: VisitState? = nil) throws(StoreError) -> VisitState? {
         try write { db in
             guard try CaseRecord.exists(db, key: caseID) else { throw StoreError.caseNotFound(id: caseID) }
             if let visitID = try VisitStore.openVisitID(caseID: caseID, db: db), var visit = try VisitRecord.fetchOne(db, key: visitID) {
-                var state: VisitState?
                 let kind: VisitEventKind = revealed ? .personalDataRevealed(fields: fields) : .personalDataHidden
-                return try EventWriter(db: db).append(kind, at: date, to: &visit, state: &state, save: true)
+                return try EventWriter(db: db).append(kind, at: date, to: &visit, after: known)
             }
             var access = CaseAccessRecord(id: nil, caseID: caseID, at: Timestamp.normalized(date),
                                           fields: fields.map(\.rawValue).joined(separator: ","), revealed: revealed)
             try access.insert(db)
             return nil
-        }
-    }
-
-    /// Reveals and hides of a case's personal data made outside visits, oldest first.
-    public func caseAccessLog(caseID: Int64) throws(StoreError) -> [CaseAccess] {
-        try read { db in
-            try CaseAccessRecord.fetchAll(db, sql: "SELECT * FROM caseAccess WHERE caseID = ? ORDER BY at, id", arguments: [caseID])
-                .map { record in
-                    CaseAccess(caseID: record.caseID, at: record.at,
-                               fields: record.fields.split(separator: ",").compactMap { PersonalField(rawValue: String($0)) },
-                               revealed: record.revealed)
-                }
         }
     }
 

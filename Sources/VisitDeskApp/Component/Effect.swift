@@ -34,7 +34,8 @@ enum Effect: Equatable {
     case clearDraft(visitID: Int64)
     case saveFormDraft(caseID: Int64, form: String)
     case clearFormDraft(caseID: Int64)
-    case recordReveal(caseID: Int64, revealed: Bool)
+    /// Logs a reveal or hide in the open visit (folded onto `known`, the visit shown) or, without one, the case access log.
+    case recordReveal(caseID: Int64, revealed: Bool, known: VisitState?)
     case editNoteExternally(language: Language)
     case loadHistory(caseID: Int64?, query: String)
     case openReview(visitID: Int64, language: Language)

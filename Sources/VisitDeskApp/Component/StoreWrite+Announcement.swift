@@ -3,12 +3,12 @@ import VisitDesk
 extension StoreWrite {
     /// What the status line says once the store has this write: "✓ 出示工作证",
     /// "undone: ✓ 出示工作证", the stage entered, the outcome recorded… `visit` is the visit
-    /// as folded after the write (the one known before it when it could not be read back).
-    func announcement(_ visit: VisitState?, playbook: Playbook?, language: Language) -> String {
-        Self.describe(kind, in: visit ?? known, playbook: playbook, language: language)
+    /// as the store folded it with the write.
+    func announcement(_ visit: VisitState, playbook: Playbook?, language: Language) -> String {
+        Self.describe(kind, in: visit, playbook: playbook, language: language)
     }
 
-    private static func describe(_ kind: VisitEventKind, in visit: VisitState?, playbook: Playbook?, language: Language) -> String {
+    private static func describe(_ kind: VisitEventKind, in visit: VisitState, playbook: Playbook?, language: Language) -> String {
         let t = { (text: LocalizedText) in text[language] }
         switch kind {
         case .itemMarked(let itemID, let mark):
@@ -39,7 +39,7 @@ extension StoreWrite {
         case .started:
             return t(UIText.visitStarted)
         case .undone(let sequence):
-            guard let undone = visit?.events.first(where: { $0.sequence == sequence }) else { return t(UIText.undone) + "#\(sequence)" }
+            guard let undone = visit.events.first(where: { $0.sequence == sequence }) else { return t(UIText.undone) + "#\(sequence)" }
             // An item names its mark as a tick does; anything else as the review's timeline names it.
             if case .itemMarked = undone.kind {
                 return t(UIText.undone) + describe(undone.kind, in: visit, playbook: playbook, language: language)

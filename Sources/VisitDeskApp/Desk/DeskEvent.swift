@@ -14,9 +14,8 @@ enum DeskEvent {
     case visitChanged(VisitState)
     /// A visit this desk started: the start-visit form closes.
     case visitStarted(LoanCase, VisitState)
-    /// An event this desk asked for is in the store, with the visit as the store folded it
-    /// (nil when it could not be read back: the screen catches up on the next refresh).
-    case written(StoreWrite, VisitState?)
+    /// An event this desk asked for is in the store, with the visit as the store folded it.
+    case written(StoreWrite, VisitState)
     /// The store has logged that personal data of the case was shown in full, or hidden again.
     case revealRecorded(caseID: Int64, revealed: Bool)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).

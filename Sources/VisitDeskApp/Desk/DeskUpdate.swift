@@ -30,14 +30,9 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.message = .info(state.text(UIText.visitStarted))
         return []
     case .written(let write, let visit):
+        state.visitChanged(visit)
         // Every change of the record says what it did, in the language shown.
-        let said = write.announcement(visit, playbook: state.session?.playbook, language: state.language)
-        if let visit {
-            state.visitChanged(visit)
-            state.message = .info(said)
-        } else {
-            state.message = .info(said + " · " + state.text(UIText.savedScreenCatchingUp))
-        }
+        state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
         return state.closeWhatAskedFor(write)
     case .revealRecorded(let caseID, let revealed):
         state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)

@@ -64,7 +64,7 @@ final class EffectRunner {
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
             return [.visitStarted(loanCase, visit)]
         case .write(let write):
-            let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, known: write.known, at: desk.now())
+            let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known, at: desk.now())
             return [.written(write, visit)]
         case .saveDraft(let visitID, let text):
             do {
@@ -84,9 +84,9 @@ final class EffectRunner {
         case .clearFormDraft(let caseID):
             try store.clearFormDraft(caseID: caseID)
             return []
-        case .recordReveal(let caseID, let revealed):
-            try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: desk.now())
-            return [.revealRecorded(caseID: caseID, revealed: revealed)] + (try store.openVisit(caseID: caseID).map { [.visitChanged($0)] } ?? [])
+        case .recordReveal(let caseID, let revealed, let known):
+            let visit = try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: desk.now(), after: known)
+            return [.revealRecorded(caseID: caseID, revealed: revealed)] + (visit.map { [.visitChanged($0)] } ?? [])
         case .editNoteExternally(let language):
             switch ExternalEditor(environment: environment).editNote(backend: backend, language: language) {
             case .success(let text): return [.noteFromEditor(text)]

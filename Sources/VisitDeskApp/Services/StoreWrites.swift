@@ -7,18 +7,18 @@ import VisitDesk
 struct StoreWrites {
     let store: VisitStore
 
-    /// Appends the event to its visit and returns the visit as the store now has it (nil when
-    /// the event is in the store but the visit could not be read back). Succeeds when the event
-    /// is in the store, whether or not the append itself reported success; the known visit's
-    /// event count tells an identical older event from this one.
-    func append(_ kind: VisitEventKind, to visitID: Int64, known: VisitState?, at date: Date) throws(StoreError) -> VisitState? {
+    /// Appends `kind` to the visit and returns the visit with it. Succeeds when the event is
+    /// in the store, whether or not the append itself reported success; `known` is the visit
+    /// as the desk last saw it: the store folds the event onto it, and an identical event it
+    /// already held is not taken for this one.
+    func append(_ kind: VisitEventKind, to visitID: Int64, after known: VisitState?, at date: Date) throws(StoreError) -> VisitState {
         do {
-            _ = try store.append(kind, to: visitID, at: date)
+            return try store.append(kind, to: visitID, at: date, after: known)
         } catch {
-            guard error.isBusy, let events = try? store.events(visitID: visitID), events.last?.kind == kind,
-                  known.map({ events.count > $0.events.count }) ?? true else { throw error }
+            guard error.isBusy, let visit = try? store.visit(id: visitID), visit.events.last?.kind == kind,
+                  known.map({ visit.events.count > $0.events.count }) ?? true else { throw error }
+            return visit
         }
-        return try? store.visit(id: visitID)
     }
 
     /// Starts a visit; when the start fails as busy but the case now has an open visit

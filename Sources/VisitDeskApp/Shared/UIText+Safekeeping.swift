@@ -8,8 +8,6 @@ extension UIText {
         zh: "数据库正忙（另一个程序正在写入），请稍后重试", en: "The database is busy (another program is writing); try again in a moment")
     static let draftWaiting = LocalizedText(
         zh: "数据库正忙，草稿稍后保存；记录仍在屏幕上", en: "Database busy: the draft will be saved shortly; the note stays on screen")
-    static let savedScreenCatchingUp = LocalizedText(
-        zh: "已保存；屏幕将在下次刷新时更新", en: "Saved; the screen catches up on the next refresh")
     static let visitEndedElsewhere = LocalizedText(
         zh: "此次上门已在别处结束；正在输入的记录已保留为它的草稿", en: "This visit was ended elsewhere; the note you are typing is kept as its draft")
     static let keptNoteOfEndedVisit = LocalizedText(

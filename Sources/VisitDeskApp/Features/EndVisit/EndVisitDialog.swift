@@ -2,32 +2,20 @@ import TUI
 import VisitDesk
 
 /// How the visit ended: completed, asked to leave, no contact, broken off.
-struct EndVisitDialog: Dialog {
-    typealias Action = ChoiceList.Action
-
+struct EndVisitDialog: ChoiceDialog {
     static let title = LocalizedText(zh: "结束上门", en: "end the visit")
+    static let options = EndReason.allCases
 
     var visit: VisitState
     var choice = ChoiceList(count: EndReason.allCases.count)
 
     init(visit: VisitState) { self.visit = visit }
 
-    static func keymap(_ language: Language) -> [KeyBinding<ChoiceList.Action>] {
-        ChoiceList.keymap(letters: EndReason.allCases.map(\.shortcut), labels: EndReason.allCases.map { $0.label[language] },
-                          language: language)
-    }
+    static func letter(of option: EndReason) -> Character { option.shortcut }
+    static func label(of option: EndReason, in language: Language) -> String { option.label[language] }
+    func heading(_ context: DeskContext) -> String { context.text(UIText.endVisit) }
 
-    mutating func handle(_ action: ChoiceList.Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
-        switch choice.apply(action) {
-        case .stays: return []
-        case .cancelled: return [.dismiss]
-        case .chosen(let index):
-            return [.dismiss, .write(StoreWrite(visitID: visit.id, kind: .ended(reason: EndReason.allCases[index]), known: visit))]
-        }
-    }
-
-    func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        let options = EndReason.allCases.map { "\($0.label[context.language]) (\($0.shortcut))" }
-        choice.render(options: options, title: context.text(UIText.endVisit), hint: nil, over: context.area, into: &buffer)
+    func chosen(_ reason: EndReason, _ context: DeskContext) -> [Effect] {
+        [.dismiss, .write(StoreWrite(visitID: visit.id, kind: .ended(reason: reason), known: visit))]
     }
 }

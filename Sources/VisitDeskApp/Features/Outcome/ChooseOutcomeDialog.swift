@@ -3,10 +3,10 @@ import VisitDesk
 
 /// Which outcome to record: a list with a letter per outcome; one without fields is
 /// recorded at once, the others open their form.
-struct ChooseOutcomeDialog: Dialog {
-    typealias Action = ChoiceList.Action
-
+struct ChooseOutcomeDialog: ChoiceDialog {
     static let title = LocalizedText(zh: "选择结果", en: "choose the outcome")
+    static let options = OutcomeCode.allCases
+    static let hint: LocalizedText? = UIText.chooseOutcome
 
     var visit: VisitState
     var loanCase: LoanCase
@@ -17,28 +17,13 @@ struct ChooseOutcomeDialog: Dialog {
         self.loanCase = loanCase
     }
 
-    static func keymap(_ language: Language) -> [KeyBinding<ChoiceList.Action>] {
-        ChoiceList.keymap(letters: OutcomeCode.allCases.map(\.shortcut), labels: OutcomeCode.allCases.map { $0.label[language] },
-                          language: language)
-    }
+    static func letter(of option: OutcomeCode) -> Character { option.shortcut }
+    static func label(of option: OutcomeCode, in language: Language) -> String { option.label[language] }
+    func heading(_ context: DeskContext) -> String { context.text(UIText.outcome) }
 
-    mutating func handle(_ action: ChoiceList.Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
-        switch choice.apply(action) {
-        case .stays: return []
-        case .cancelled: return [.dismiss]
-        case .chosen(let index):
-            let code = OutcomeCode.allCases[index]
-            let form = OutcomeFormDialog(visit: visit, code: code, loanCase: loanCase, language: context.language)
-            if form.form.fields.isEmpty {
-                return form.submitted(context)
-            }
-            return [.dismiss, .present(DialogBox(form))]
-        }
-    }
-
-    func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        let options = OutcomeCode.allCases.map { "\($0.label[context.language]) (\($0.shortcut))" }
-        choice.render(options: options, title: context.text(UIText.outcome), hint: context.text(UIText.chooseOutcome),
-                      over: context.area, into: &buffer)
+    func chosen(_ code: OutcomeCode, _ context: DeskContext) -> [Effect] {
+        let form = OutcomeFormDialog(visit: visit, code: code, loanCase: loanCase, language: context.language)
+        if form.form.fields.isEmpty { return form.submitted(context) }
+        return [.dismiss, .present(DialogBox(form))]
     }
 }

@@ -88,13 +88,14 @@ struct VisitPanel: Component, Hashable {
         guard !shown.revealed else {
             shown.revealed = false
             session = shown
-            return [.recordReveal(caseID: caseID, revealed: false)]
+            return [.recordReveal(caseID: caseID, revealed: false, known: shown.visit)]
         }
         if context.isReadOnly {
             // A reveal is only allowed when it can be logged.
             return [.say(.error(context.text(UIText.revealNeedsWritableDatabase)))]
         }
-        return [.present(DialogBox(ConfirmDialog(question: UIText.revealQuestion, effects: [.recordReveal(caseID: caseID, revealed: true)])))]
+        return [.present(DialogBox(ConfirmDialog(question: UIText.revealQuestion,
+                                                 effects: [.recordReveal(caseID: caseID, revealed: true, known: shown.visit)])))]
     }
 
     /// The store logged a reveal (or a hide) of the case's personal data.

@@ -6,7 +6,7 @@ import VisitDesk
 
 /// The one-key confirmation: y or Enter carries out what it holds, n or Esc changes nothing.
 struct ConfirmDialogTests {
-    private let held: [Effect] = [.recordReveal(caseID: 1, revealed: true)]
+    private let held: [Effect] = [.recordReveal(caseID: 1, revealed: true, known: nil)]
 
     private func asking() -> DeskState {
         var state = AppFixture.withOpenVisit(width: 80, height: 24)

@@ -18,20 +18,4 @@ struct HistoryScreenTests {
         AppFixture.press(&state, .character("/"))
         #expect(AppFixture.type(&state, "张") == [.loadHistory(caseID: nil, query: "张")])
     }
-
-    @Test func aReviewOpensOverTheListAndSShowsItsSummary() {
-        var state = AppFixture.withOpenVisit()
-        AppFixture.press(&state, .character("H"))
-        AppFixture.send(&state, .reviewLoaded(visitID: 7, heading: "Review", lines: ["a", "b"]))
-        #expect(state.screens.last is ReviewScreen)
-        #expect(AppFixture.press(&state, .character("s")) == [.loadSummary(visitID: 7, language: .en)])
-        AppFixture.press(&state, .escape)
-        #expect(state.screens.last is HistoryScreen)
-    }
-
-    @Test func switchingTheLanguageFetchesTheReviewAgain() {
-        var state = AppFixture.withOpenVisit()
-        AppFixture.send(&state, .reviewLoaded(visitID: 7, heading: "Review", lines: ["a"]))
-        #expect(AppFixture.press(&state, .character("L")) == [.openReview(visitID: 7, language: .zh)])
-    }
 }

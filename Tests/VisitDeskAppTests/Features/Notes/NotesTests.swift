@@ -16,7 +16,7 @@ struct NotesTests {
         #expect(state.notes.editor?.text == "同意下周还款", "the note stays until the store has it")
         guard case .write(let write)? = saved.first else { return }
         #expect(write.closes == .noteLine)
-        #expect(AppFixture.send(&state, .written(write, nil)) == [.clearDraft(visitID: 7)])
+        #expect(AppFixture.send(&state, .written(write, AppFixture.visit(AppFixture.agentEvents()))) == [.clearDraft(visitID: 7)])
         #expect(state.notes.editor == nil)
 
         AppFixture.press(&state, .character("n"), .character("x"))

@@ -22,7 +22,7 @@ struct OutcomeDialogTests {
         #expect(AppFixture.writes(effects) == [.outcomeRecorded(.promiseToPay(
             date: CalendarDay(year: 2026, month: 11, day: 27), amount: Money(yuan: 5000), method: .alipayAutoDebit))])
         #expect(state.dialogs.last is OutcomeFormDialog, "the form stays until the store has the outcome")
-        if case .write(let write)? = effects.first { AppFixture.send(&state, .written(write, nil)) }
+        if case .write(let write)? = effects.first { AppFixture.send(&state, .written(write, AppFixture.visit(AppFixture.agentEvents()))) }
         #expect(state.dialogs.isEmpty)
     }
 

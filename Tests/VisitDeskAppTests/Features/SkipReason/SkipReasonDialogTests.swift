@@ -13,7 +13,7 @@ struct SkipReasonDialogTests {
         let effects = AppFixture.press(&state, .enter)
         #expect(AppFixture.writes(effects) == [.itemMarked(itemID: "arrival.purpose", mark: .skipped(reason: "对方不让进门"))])
         #expect(state.dialogs.last is SkipReasonDialog, "the dialog waits for the store")
-        if case .write(let write)? = effects.first { AppFixture.send(&state, .written(write, nil)) }
+        if case .write(let write)? = effects.first { AppFixture.send(&state, .written(write, AppFixture.visit(AppFixture.agentEvents()))) }
         #expect(state.dialogs.isEmpty)
     }
 
