@@ -115,11 +115,19 @@ public final class TmuxSession {
         _ = try Subprocess.run(["pkill", "-\(signal)", "-P", shell])
     }
 
-    /// Polls the screen until `condition` holds, or fails after `timeout` with the last screen.
+    /// Polls the screen until `condition` holds on a settled screen, or fails after `timeout`
+    /// with the last screen. A capture can fall in the middle of a frame being written (the
+    /// title already new, the rows not yet): the screen counts once a second capture agrees.
     @discardableResult
     public func waitUntil(timeout: TimeInterval = TestTimeout.seconds, _ what: String, _ condition: (String) -> Bool) throws -> String {
         var last = ""
-        if poll(seconds: timeout, { last = (try? screen()) ?? ""; return condition(last) }) { return last }
+        let settled = poll(seconds: timeout) {
+            last = (try? screen()) ?? ""
+            guard condition(last) else { return false }
+            usleep(30_000)
+            return (try? screen()) == last
+        }
+        if settled { return last }
         throw TmuxError.timedOut(waitingFor: what, screen: last)
     }
 

@@ -23,7 +23,9 @@ struct DeskRenderGoldenTests {
 
     @Test func agentVisitMidwayInEnglishWithARevealAndADraft() {
         var state = AppFixture.withOpenVisit(width: 80, height: 24)
-        AppFixture.press(&state, .character("r"), .character("n"))
+        AppFixture.press(&state, .character("r"), .character("y"))
+        AppFixture.send(&state, .revealRecorded(caseID: 1, revealed: true))
+        AppFixture.press(&state, .character("n"))
         _ = AppFixture.type(&state, "债务人说下个月发工资后先还三千")
         expectGolden(state, "agent-visit-en-note-80x24")
     }
@@ -103,6 +105,18 @@ struct DeskRenderGoldenTests {
                                                        lines: [], markdown: "", fileStem: "HB-2025-0113-visit-7")))
         AppFixture.press(&state, .pageDown)
         expectGolden(state, "summary-zh-\(width)x\(height)")
+    }
+
+    @Test func atTheMinimumSizeTheVisitStaysReadable() {
+        var state = AppFixture.withOpenVisit(width: 60, height: 16)
+        AppFixture.press(&state, .character("j"))
+        expectGolden(state, "agent-visit-en-60x16")
+    }
+
+    @Test func minusOnADoneItemAsksFirst() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24, language: .zh)
+        AppFixture.press(&state, .character("-"))
+        expectGolden(state, "confirm-not-applicable-zh-80x24")
     }
 
     @Test func belowTheMinimumSize() {

@@ -1,5 +1,5 @@
-/// One checklist line: a mark such as `[✓]`, the item text, and a right-aligned
-/// trailing note (a time, a skip reason) — `[✓] Staff ID shown        10:02`.
+/// One checklist item: a mark, its text and a trailing note (a time), over one line or
+/// more — the text wraps under itself when the row is given several lines.
 public struct ChecklistRow: Sendable {
     /// The mark, chosen by the caller: `[✓]`, `[ ]`, `[–]`, `[n/a]`.
     public var mark: String
@@ -21,23 +21,45 @@ public struct ChecklistRow: Sendable {
         self.markWidth = markWidth
     }
 
-    /// Draws the row on the first line of `rect`; the text is cut to leave room for the trailing note.
+    /// The text's lines in a row `width` columns wide, at most `maxLines` of them; when the
+    /// text needs more, the last one shown ends with an ellipsis.
+    public func textLines(width: Int, maxLines: Int) -> [String] {
+        let textWidth = textWidth(in: width)
+        guard textWidth > 0, maxLines > 0 else { return [] }
+        let lines = text.wrapped(to: textWidth)
+        guard lines.count > maxLines else { return lines }
+        // The last line shown takes all the text left, cut between characters, not at a word.
+        var rest = Substring(text)
+        for line in lines.prefix(maxLines - 1) {
+            rest = rest.dropFirst(line.count).drop { $0 == " " }
+        }
+        return lines.prefix(maxLines - 1) + [String(rest).fitted(to: textWidth)]
+    }
+
+    /// Draws the row over the lines of `rect`: mark and trailing note on the first, the text
+    /// wrapped over all of them, cut with an ellipsis on the last when it needs more.
     public func render(in rect: Rect, into buffer: inout CellBuffer) {
-        let line = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(1, rect.height))
         let rowStyle = Style(selected ? .selectedRow : .normal)
-        buffer.fill(line, style: rowStyle)
-        guard !line.isEmpty else { return }
+        buffer.fill(rect, style: rowStyle)
+        guard !rect.isEmpty else { return }
         var markStyle = style
         if selected { markStyle.role = .selectedRow }
-        buffer.write(mark.fitted(to: markWidth, ellipsis: ""), x: line.x, y: line.y, style: markStyle, clip: line)
-        let textX = line.x + markWidth + 1
-        var textRect = Rect(x: textX, y: line.y, width: line.maxX - textX, height: 1)
-        if !trailing.isEmpty, textRect.width > 0 {
-            let trailingWidth = min(trailing.displayWidth, textRect.width)
+        buffer.write(mark.fitted(to: markWidth, ellipsis: ""), x: rect.x, y: rect.y, style: markStyle, clip: rect)
+        let textX = rect.x + markWidth + 1
+        if !trailing.isEmpty, rect.maxX > textX {
+            let trailingWidth = min(trailing.displayWidth, rect.maxX - textX)
             let trailingStyle = Style(selected ? .selectedRow : .muted)
-            buffer.write(trailing.fitted(to: trailingWidth), x: line.maxX - trailingWidth, y: line.y, style: trailingStyle, clip: line)
-            textRect.width = max(0, textRect.width - trailingWidth - 1)
+            buffer.write(trailing.fitted(to: trailingWidth), x: rect.maxX - trailingWidth, y: rect.y, style: trailingStyle, clip: rect)
         }
-        RowText.draw([(text, rowStyle)], in: textRect, into: &buffer)
+        for (row, line) in textLines(width: rect.width, maxLines: rect.height).enumerated() {
+            buffer.write(line, x: textX, y: rect.y + row, style: rowStyle, clip: rect)
+        }
+    }
+
+    /// Columns left for the text in a row `width` wide, after the mark and the trailing note.
+    private func textWidth(in width: Int) -> Int {
+        let afterMark = width - markWidth - 1
+        guard !trailing.isEmpty, afterMark > 0 else { return max(0, afterMark) }
+        return max(0, afterMark - min(trailing.displayWidth, afterMark) - 1)
     }
 }

@@ -110,13 +110,26 @@ struct RecordDocumentBuilder {
         guard !notDone.isEmpty else {
             return RecordSection(id: "notDone", title: title, blocks: [.paragraph(l("必做项均已完成", "Every required item was done"))])
         }
-        return RecordSection(id: "notDone", title: title, blocks: [.list(notDone.map { entry in
+        var blocks: [RecordBlock] = []
+        let leftOpen = summary.stages.enumerated().filter { $0.element.progress.wasLeftOpen(visitEnded: summary.endedAt != nil) }
+        if !leftOpen.isEmpty {
+            blocks.append(.list(leftOpen.map { index, stage in
+                let progress = stage.progress
+                let open = progress.openItemIDs.count
+                let count = "\(progress.resolvedCount)/\(progress.requiredCount)"
+                return safe("◐ \(index + 1). \(stage.title[language]) — " + worded(
+                    agent: ("离开时必做项 \(count) 已处理，\(open) 项未完成", "left with \(count) required items settled, \(open) open"),
+                    debtor: ("我往下走时必做的事 \(count) 已处理，还有 \(open) 件没做", "I moved on with \(count) required steps settled, \(open) still open")))
+            }))
+        }
+        blocks.append(.list(notDone.map { entry in
             var line = "\(entry.stageTitle[language]) › \(entry.item.text[language]) — \(entry.item.mark.label[language])"
             if case .skipped(let reason) = entry.item.mark {
                 line += l("：", ": ") + (reason.isEmpty ? l("未说明原因", "no reason given") : reason)
             }
             return safe(line)
-        })])
+        }))
+        return RecordSection(id: "notDone", title: title, blocks: blocks)
     }
 
     private var stagesSection: RecordSection {

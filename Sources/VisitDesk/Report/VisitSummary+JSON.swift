@@ -53,6 +53,9 @@ extension VisitSummary {
                 .object([
                     ("id", .string(stage.id)), ("title", .localized(stage.title)),
                     ("enteredAt", .array(stage.enteredAt.map { .string(iso($0)) })),
+                    ("requiredCount", .int(stage.progress.requiredCount)),
+                    ("requiredSettled", .int(stage.progress.resolvedCount)),
+                    ("leftOpen", .bool(stage.progress.wasLeftOpen(visitEnded: endedAt != nil))),
                     ("items", .array(stage.items.map { .object(Self.json(item: $0)) })),
                 ])
             })

@@ -37,6 +37,8 @@ public struct VisitSummary: Hashable, Sendable {
         public var title: LocalizedText
         public var enteredAt: [Date]
         public var items: [ItemDetails]
+        /// How far the visit got with the stage's required items.
+        public var progress: StageProgress
     }
 
     /// A required item left pending or skipped, and the stage it belongs to.
@@ -96,6 +98,7 @@ public struct VisitSummary: Hashable, Sendable {
     public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, warnings: [RuleWarning],
                             revealing: Set<PersonalField> = [], timeZone: TimeZone, now: Date) -> VisitSummary {
         let entries = Dictionary(grouping: visit.stageHistory, by: \.stageID)
+        let progress = visit.progress(in: playbook)
         var binding: CaseBinding?
         if case .started(_, _, _, _, let bound)? = visit.events.first?.kind { binding = bound }
         return VisitSummary(
@@ -110,11 +113,11 @@ public struct VisitSummary: Hashable, Sendable {
             role: visit.role, playbookID: visit.playbookID, playbookTitle: playbook.title, visitors: visit.visitors,
             location: visit.location, startedAt: visit.startedAt, endedAt: visit.endedAt, endReason: visit.endReason,
             duration: visit.duration(now: now),
-            stages: playbook.stages.map { stage in
+            stages: zip(playbook.stages, progress).map { stage, progress in
                 StageDetails(id: stage.id, title: stage.title, enteredAt: (entries[stage.id] ?? []).map(\.at), items: stage.items.map { item in
                     ItemDetails(id: item.id, text: item.text, required: item.required, mark: visit.mark(of: item.id), markedAt: visit.marks[item.id]?.at,
                                 figures: visit.marks[item.id]?.figures)
-                })
+                }, progress: progress)
             },
             notes: visit.notes, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,
             headHash: visit.headHash, timeZone: timeZone, generatedAt: now)

@@ -19,6 +19,7 @@ enum DeskCatalog {
             SkipReasonDialog.helpSection(language),
             EndVisitDialog.helpSection(language),
             QuitWithDraftDialog.helpSection(language),
+            ConfirmDialog.helpSection(language),
             PrintDialog.helpSection(language),
             HelpDialog.helpSection(language),
         ]

@@ -16,6 +16,8 @@ enum DeskEvent {
     case visitStarted(LoanCase, VisitState)
     /// An event this desk asked for is in the store, with the visit as the store folded it.
     case written(StoreWrite, VisitState)
+    /// The store has logged that personal data of the case was shown in full, or hidden again.
+    case revealRecorded(caseID: Int64, revealed: Bool)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
     case endedVisitDraftFound(caseID: Int64, visitID: Int64, text: String)
     /// A dialog kept for this case when the desk was last ended by a signal.

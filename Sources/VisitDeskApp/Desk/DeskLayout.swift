@@ -18,13 +18,19 @@ struct DeskLayout {
         body = rows[0]
         status = rows[1]
         keyBar = rows[2]
-        let casesWidth = size.width >= 120 ? 44 : max(28, size.width * 2 / 5)
+        let casesWidth = Self.casesWidth(size)
         let columns = Layout.split(body, .columns, [.fixed(casesWidth), .fill])
         cases = columns[0]
         let right = Layout.split(columns[1], .rows, [.fixed(stageHeight), .fill])
         stage = right[0]
-        let lists = Layout.split(right[1], .rows, [.percent(55), .fill])
+        // The checklist keeps room for its wrapped rows and the selected item's details.
+        let lists = Layout.split(right[1], .rows, [.percent(62), .fill])
         checklist = lists[0]
         notes = lists[1]
+    }
+
+    /// The width of the case list; the stage, checklist and notes panes share the rest.
+    static func casesWidth(_ size: Size) -> Int {
+        size.width >= 120 ? 44 : max(28, size.width * 2 / 5)
     }
 }

@@ -141,7 +141,7 @@ extension DeskState {
             case .back: if !screens.isEmpty { screens.removeLast() }
             case .focus(let pane): focus = pane
             case .beginNote:
-                notes.begin()
+                notes.begin(from: focus)
                 focus = .notes
             case .say(let said): message = said
             case .quit: shouldQuit = true

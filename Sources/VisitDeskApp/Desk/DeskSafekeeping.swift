@@ -15,7 +15,10 @@ extension DeskState {
             return []
         case .noteLine:
             guard case .noteAdded(_, let text) = write.kind else { return [] }
-            return notes.saved(text, visitID: write.visitID)
+            let effects = notes.saved(text, visitID: write.visitID)
+            // The note line closed: back to the pane the note was begun from.
+            if notes.editor == nil, focus == .notes { focus = notes.returnFocus }
+            return effects
         }
     }
 

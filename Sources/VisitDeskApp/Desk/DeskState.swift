@@ -47,7 +47,8 @@ struct DeskState {
     var session: CaseSession? { visitPanel.session }
 
     var layout: DeskLayout {
-        DeskLayout(size: size, stageHeight: min(visitPanel.preferredHeight, max(4, (size.height - 2) / 2)))
+        let innerWidth = size.width - DeskLayout.casesWidth(size) - 2
+        return DeskLayout(size: size, stageHeight: min(visitPanel.preferredHeight(language, width: innerWidth), max(4, (size.height - 2) / 2)))
     }
 
     /// What a component drawn in `area` may know of the desk.

@@ -27,10 +27,17 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
     case .visitStarted(let loanCase, let visit):
         if state.dialogs.last is StartVisitDialog { state.dialogs.removeLast() }
         state.showCase(loanCase, visit: visit, draft: nil)
+        state.message = .info(state.text(UIText.visitStarted))
         return []
     case .written(let write, let visit):
         state.visitChanged(visit)
+        // Every change of the record says what it did, in the language shown.
+        state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
         return state.closeWhatAskedFor(write)
+    case .revealRecorded(let caseID, let revealed):
+        state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
+        state.message = .info(state.text(revealed ? UIText.personalDataShown : UIText.personalDataHidden))
+        return []
     case .endedVisitDraftFound(let caseID, let visitID, let text):
         guard state.session?.loanCase.id == caseID, state.notes.editor == nil else { return [] }
         state.message = .info("\(state.text(UIText.keptNoteOfEndedVisit)) \(visitID): \(text)")

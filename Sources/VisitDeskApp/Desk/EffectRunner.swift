@@ -85,8 +85,8 @@ final class EffectRunner {
             try store.clearFormDraft(caseID: caseID)
             return []
         case .recordReveal(let caseID, let revealed, let known):
-            return try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: desk.now(), after: known)
-                .map { [.visitChanged($0)] } ?? []
+            let visit = try store.recordReveal(caseID: caseID, fields: PersonalField.allCases, revealed: revealed, at: desk.now(), after: known)
+            return [.revealRecorded(caseID: caseID, revealed: revealed)] + (visit.map { [.visitChanged($0)] } ?? [])
         case .editNoteExternally(let language):
             switch ExternalEditor(environment: environment).editNote(backend: backend, language: language) {
             case .success(let text): return [.noteFromEditor(text)]

@@ -48,6 +48,10 @@ struct Checklist: Component, Hashable {
         switch action {
         case .toggleDone:
             return [mark(item, current == .done ? .pending : .done, in: visit)]
+        case .notApplicable where current == .done:
+            // Undoing work already recorded as done is easy to regret: it asks first.
+            let text = SafeText.neutralised(item.text[context.language])
+            return [.present(DialogBox(ConfirmDialog(question: UIText.notApplicableQuestion(text), effects: [mark(item, .notApplicable, in: visit)])))]
         case .notApplicable:
             return [mark(item, current == .notApplicable ? .pending : .notApplicable, in: visit)]
         case .skip:
@@ -80,20 +84,63 @@ struct Checklist: Component, Hashable {
             buffer.write(context.text(UIText.noVisit), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return
         }
-        var list = list
-        list.scrollToSelection(height: inner.height)
-        for (row, index) in (list.offset..<min(stage.items.count, list.offset + inner.height)).enumerated() {
-            let item = stage.items[index]
-            let record = visit.marks[item.id]
-            let mark = record?.mark ?? .pending
-            var trailing = record.map { context.clock.time($0.at) } ?? ""
-            if case .skipped(let reason)? = record?.mark { trailing = "\(context.text(UIText.skipped)): \(reason)  \(trailing)" }
-            if let figures = record?.figures { trailing = "\(context.text(figures))  \(trailing)" }
-            let text = item.text[context.language] + (item.required ? " *" : "")
-            let selected = index == list.selected && context.isFocused
-            ChecklistRow(mark: mark.symbol, text: SafeText.neutralised(text), trailing: SafeText.neutralised(trailing),
-                         style: Style(mark.role), selected: selected, markWidth: 4)
-                .render(in: Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), into: &buffer)
+        let rows = stage.items.enumerated().map { index, item in
+            Self.row(item, visit.marks[item.id], selected: index == list.selected && context.isFocused, context)
         }
+        let heights = rows.map { max(1, $0.textLines(width: inner.width, maxLines: Self.linesPerItem).count) }
+        let detail = selectedItem(session).map {
+            ItemDetail(item: $0, marked: visit.marks[$0.id], language: context.language, clock: context.clock).lines(width: inner.width - 1)
+        } ?? []
+        // The items keep at least half the pane (three rows when it is small); the strip takes the rest it needs.
+        let itemsKept = min(heights.reduce(0, +), max(3, inner.height / 2))
+        let detailHeight = detail.isEmpty ? 0 : min(detail.count + 1, max(0, inner.height - itemsKept))
+        let itemsArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - (detailHeight >= 2 ? detailHeight : 0))
+        var y = itemsArea.y
+        for index in Self.firstShown(heights: heights, selected: list.selected, height: itemsArea.height)..<rows.count where y < itemsArea.maxY {
+            let height = min(heights[index], itemsArea.maxY - y)
+            rows[index].render(in: Rect(x: inner.x, y: y, width: inner.width, height: height), into: &buffer)
+            y += height
+        }
+        // The strip follows the last item shown, taking what room is left below it.
+        let room = inner.maxY - y
+        guard detailHeight >= 2, room >= 2 else { return }
+        let label = "── \(context.text(UIText.details)) "
+        buffer.write(label + String(repeating: "─", count: max(0, inner.width - label.displayWidth)), x: inner.x, y: y,
+                     style: Style(.muted), clip: inner)
+        let shown = min(detail.count, room - 1)
+        for (row, line) in detail.prefix(shown).enumerated() {
+            let cut = row == shown - 1 && detail.count > shown
+            let text = cut ? line.text.prefix(columns: inner.width - 2) + "…" : line.text
+            buffer.write(text, x: inner.x + 1, y: y + 1 + row, style: line.style, clip: inner)
+        }
+    }
+
+    /// An item wraps onto a second line before it is cut; the detail strip shows all of it.
+    private static let linesPerItem = 2
+
+    /// The row of one item: its text with the required star and, once skipped, the reason;
+    /// the time it was marked at the right.
+    private static func row(_ item: ChecklistItem, _ record: MarkedItem?, selected: Bool, _ context: DeskContext) -> ChecklistRow {
+        let mark = record?.mark ?? .pending
+        // A no-break space keeps the required star with the last word when the row wraps.
+        var text = SafeText.neutralised(item.text[context.language]) + (item.required ? "\u{00A0}*" : "")
+        if case .skipped(let reason) = mark { text += SafeText.neutralised(" — \(context.text(UIText.skipped)): \(reason)") }
+        if let figures = record?.figures { text += SafeText.neutralised(" — " + context.text(figures)) }
+        let trailing = record.map { context.clock.time($0.at) } ?? ""
+        return ChecklistRow(mark: mark.symbol, text: text, trailing: SafeText.neutralised(trailing),
+                            style: Style(mark.role), selected: selected, markWidth: 4)
+    }
+
+    /// The first item to draw so that the selected one is whole on screen, scrolling as
+    /// little as possible from the top.
+    private static func firstShown(heights: [Int], selected: Int, height: Int) -> Int {
+        guard heights.indices.contains(selected) else { return 0 }
+        var first = selected
+        var used = heights[selected]
+        while first > 0, used + heights[first - 1] <= height {
+            used += heights[first - 1]
+            first -= 1
+        }
+        return first
     }
 }

@@ -19,6 +19,9 @@ struct Notes: Component, Hashable {
     var draftSavedText: String?
     /// How many lines the notes are scrolled back from the newest one.
     var scrollBack = 0
+    /// The pane the note line was opened from: the focus goes back there once the note is
+    /// saved or cancelled, so the next Space ticks again.
+    var returnFocus: DeskPane = .checklist
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
         return [
@@ -64,15 +67,16 @@ struct Notes: Component, Hashable {
             self.editor = nil
             draftSavedText = nil
             // A note typed when its visit was ended elsewhere stays the visit's draft.
-            if visit.isEnded { return editor.text == saved ? [] : [.saveDraft(visitID: visit.id, text: editor.text)] }
-            return [.clearDraft(visitID: visit.id)]
+            if visit.isEnded { return editor.text == saved ? [.focus(returnFocus)] : [.saveDraft(visitID: visit.id, text: editor.text), .focus(returnFocus)] }
+            return [.clearDraft(visitID: visit.id), .focus(returnFocus)]
         }
     }
 
-    /// Opens an empty note line.
-    mutating func begin() {
+    /// Opens an empty note line, typed in from `pane`.
+    mutating func begin(from pane: DeskPane) {
         editor = LineEditor()
         draftSavedText = nil
+        returnFocus = pane
     }
 
     /// Opens the note line on a draft kept in the store.

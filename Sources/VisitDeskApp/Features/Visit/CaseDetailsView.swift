@@ -1,39 +1,56 @@
 import TUI
 import VisitDesk
 
-/// The shown case before a visit: name, product, masked phone and ID (in full once
-/// revealed), address, debt, status and tags.
+/// The shown case before a visit: name and product, masked phone and ID (in full once
+/// revealed), address, debt, status and tags — long values wrap under their value column
+/// rather than being cut, so the address keeps its door number.
 struct CaseDetailsView {
+    /// One drawn line: a muted label column (blank on continuation lines) and its text.
+    struct Line: Equatable {
+        var label: String
+        var text: String
+        var style: Style
+    }
+
     let session: CaseSession
     let context: DeskContext
 
-    func render(into buffer: inout CellBuffer) {
+    /// The lines of the details at `width` columns.
+    static func lines(_ session: CaseSession, _ language: Language, width: Int) -> [Line] {
         let loanCase = session.loanCase
-        let t = context.text
-        let inner = Pane(title: "2 \(t(UIText.caseDetails)) · \(SafeText.neutralised(loanCase.reference))", focused: context.isFocused)
-            .render(in: context.area, into: &buffer)
-        let rows: [(String, String)] = [
-            (loanCase.debtorName, loanCase.product),
+        let t = { (text: LocalizedText) in text[language] }
+        let fields: [(String, String)] = [
             (t(UIText.phone), session.revealed ? loanCase.phone : loanCase.maskedPhone),
             (t(UIText.idNumber), session.revealed ? loanCase.idNumber : loanCase.maskedIDNumber),
             (t(UIText.address), loanCase.address),
             (t(UIText.outstanding), "\(loanCase.outstanding.formatted) · \(t(UIText.overdue)) \(loanCase.daysOverdue)\(t(UIText.daysUnit))"),
-            (t(UIText.status), loanCase.status.label[context.language]),
+            (t(UIText.status), loanCase.status.label[language]),
             (t(UIText.tags), loanCase.tags.joined(separator: ", ")),
         ]
-        let labelWidth = rows.map { $0.0.displayWidth }.max() ?? 0
-        var y = inner.y
-        for (label, value) in rows where y < inner.maxY {
-            buffer.write(SafeText.neutralised(label).truncated(to: labelWidth), x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
-            buffer.write(SafeText.neutralised(value), x: inner.x + 2 + labelWidth, y: y, clip: inner)
-            y += 1
+        let labelWidth = fields.map { $0.0.displayWidth }.max() ?? 0
+        func whole(_ text: String, _ style: Style) -> [Line] {
+            text.wrapped(to: max(1, width)).map { Line(label: "", text: $0, style: style) }
         }
-        if session.revealed, y < inner.maxY {
-            buffer.write(t(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
-            y += 1
+        var lines = whole(SafeText.neutralised("\(loanCase.debtorName) · \(loanCase.product)"), Style(.header))
+        for (label, value) in fields {
+            let valueWidth = max(1, width - labelWidth - 1)
+            for (index, line) in SafeText.neutralised(value).wrapped(to: valueWidth).enumerated() {
+                let shownLabel = index == 0 ? label : ""
+                lines.append(Line(label: shownLabel.truncated(to: labelWidth) + " ", text: line, style: .normal))
+            }
         }
-        if y < inner.maxY {
-            buffer.write(t(session.visit == nil ? UIText.noVisit : UIText.ended), x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
+        if session.revealed { lines += whole(t(UIText.revealedNotice), Style(.warning)) }
+        lines += whole(t(session.visit == nil ? UIText.noVisit : UIText.ended), Style(.muted))
+        return lines
+    }
+
+    func render(into buffer: inout CellBuffer) {
+        let inner = Pane(title: "2 \(context.text(UIText.caseDetails)) · \(SafeText.neutralised(session.loanCase.reference))",
+                         focused: context.isFocused).render(in: context.area, into: &buffer)
+        for (row, line) in Self.lines(session, context.language, width: inner.width - 1).enumerated() where inner.y + row < inner.maxY {
+            let y = inner.y + row
+            let x = inner.x + 1 + buffer.write(line.label, x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
+            buffer.write(line.text, x: x, y: y, style: line.style, clip: inner)
         }
     }
 }

@@ -1,8 +1,10 @@
 import TUI
 import VisitDesk
 
-/// `✓1 Notice ✓2 Appointment ▶3 Arrival ·4 Identity …`: stages already entered, the current
-/// one, and those ahead — a window around the current stage when space is short.
+/// `✓1 Notice ◐2 1/2 ▶3 Arrival ·4 Identity …`: the stages the visit has been
+/// in — ✓ when every required item is settled (done, not applicable, or skipped with a
+/// reason), ◐ with settled/required when it was left with required items open —, the
+/// current one, and those ahead; a window around the current stage when space is short.
 struct StageStrip {
     let playbook: Playbook
     let visit: VisitState
@@ -10,11 +12,9 @@ struct StageStrip {
     let language: Language
 
     func text(width: Int) -> String {
-        // A visit starts in the first stage, so it counts as entered.
-        let entered = Set(visit.stageHistory.map(\.stageID) + playbook.stages.prefix(1).map(\.id))
-        let tokens = playbook.stages.enumerated().map { index, stage in
-            let mark = index == current ? "▶" : (entered.contains(stage.id) ? "✓" : "·")
-            return "\(mark)\(index + 1) \(Self.shortTitle(SafeText.neutralised(stage.title[language])))"
+        let progress = visit.progress(in: playbook)
+        let tokens = zip(playbook.stages, progress).enumerated().map { index, pair in
+            Self.token(number: index + 1, title: SafeText.neutralised(pair.0.title[language]), pair.1, isCurrent: index == current)
         }
         // Start at the first stage if that still shows the next one; else one before the current.
         let throughNext = tokens[0...min(current + 1, tokens.count - 1)].joined(separator: " ")
@@ -26,6 +26,16 @@ struct StageStrip {
             if shown.last != "…" { shown[shown.count - 1] = "…" }
         }
         return shown.joined(separator: " ")
+    }
+
+    /// `▶3 Arrival` current, `✓3 Arrival` settled, `◐3 2/5` left with required items open
+    /// (settled/required: the count says more than the name), `·3 Arrival` not reached.
+    static func token(number: Int, title: String, _ progress: StageProgress, isCurrent: Bool) -> String {
+        let title = shortTitle(title)
+        if isCurrent { return "▶\(number) \(title)" }
+        guard progress.wasEntered else { return "·\(number) \(title)" }
+        if progress.isResolved { return "✓\(number) \(title)" }
+        return "◐\(number) \(progress.resolvedCount)/\(progress.requiredCount)"
     }
 
     private static func shortTitle(_ title: String) -> String {

@@ -1,11 +1,34 @@
 import TUI
 import VisitDesk
 
-/// Draws the stage pane: the stage strip, the outcome and the live rule warnings; with no
-/// visit open, the case details instead.
+/// Draws the stage pane: the stage strip, the outcome and the live rule warnings, each
+/// wrapped rather than cut; with no visit open, the case details instead.
 struct StageView {
     let session: CaseSession?
     let context: DeskContext
+
+    /// The lines under the stage strip at `width` columns: the outcome, personal data while
+    /// revealed, and every warning in full.
+    static func lines(_ session: CaseSession, _ language: Language, width: Int) -> [(text: String, style: Style)] {
+        guard let visit = session.visit else { return [] }
+        let t = { (text: LocalizedText) in text[language] }
+        var lines: [(text: String, style: Style)] = []
+        func add(_ lead: String, _ text: String, _ style: Style) {
+            lines += HangingText.lines(lead: lead, text, width: width).map { (text: $0, style: style) }
+        }
+        if let outcome = visit.outcome {
+            add("\(t(UIText.outcome)): ", SafeText.neutralised(OutcomeText.describe(outcome.outcome, language: language)), Style(.header))
+        }
+        if session.revealed {
+            let loanCase = session.loanCase
+            let personal = SafeText.neutralised("\(t(UIText.phone)) \(loanCase.phone) · \(t(UIText.idNumber)) \(loanCase.idNumber) · ")
+            add("", personal + t(UIText.revealedNotice), Style(.warning))
+        }
+        for warning in session.warnings {
+            add("⚠ ", warning.text[language], Style(warning.severity == .serious ? .error : .warning, bold: warning.severity == .serious))
+        }
+        return lines
+    }
 
     func render(into buffer: inout CellBuffer) {
         let t = context.text
@@ -27,22 +50,8 @@ struct StageView {
         guard !inner.isEmpty else { return }
         let strip = StageStrip(playbook: playbook, visit: visit, current: session.stageIndex, language: context.language)
         buffer.write(strip.text(width: inner.width), x: inner.x, y: inner.y, clip: inner)
-        var y = inner.y + 1
-        if let outcome = visit.outcome, y < inner.maxY {
-            buffer.write("\(t(UIText.outcome)): \(SafeText.neutralised(OutcomeText.describe(outcome.outcome, language: context.language)))",
-                         x: inner.x + 1, y: y, style: Style(.header), clip: inner)
-            y += 1
-        }
-        if session.revealed, y < inner.maxY {
-            let loanCase = session.loanCase
-            let personal = SafeText.neutralised("\(t(UIText.phone)) \(loanCase.phone) · \(t(UIText.idNumber)) \(loanCase.idNumber) · ")
-            buffer.write(personal + t(UIText.revealedNotice), x: inner.x + 1, y: y, style: Style(.warning), clip: inner)
-            y += 1
-        }
-        for warning in session.warnings where y < inner.maxY {
-            let style = Style(warning.severity == .serious ? .error : .warning, bold: warning.severity == .serious)
-            buffer.write("⚠ " + warning.text[context.language], x: inner.x + 1, y: y, style: style, clip: inner)
-            y += 1
+        for (row, line) in Self.lines(session, context.language, width: inner.width - 1).enumerated() where inner.y + 1 + row < inner.maxY {
+            buffer.write(line.text, x: inner.x + 1, y: inner.y + 1 + row, style: line.style, clip: inner)
         }
     }
 }

@@ -36,6 +36,8 @@ struct VisitPanel: Component, Hashable {
     func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
         switch action {
         case .toggleReveal: true
+        // On an ended visit `u` says why nothing can be undone rather than staying silent.
+        case .undo: session?.visit != nil
         case .showSummary: session?.visit != nil
         default: session?.liveVisit != nil
         }
@@ -79,15 +81,27 @@ struct VisitPanel: Component, Hashable {
         return [.write(StoreWrite(visitID: visit.id, kind: .stageEntered(stageID: playbook.stages[target].id), known: visit))]
     }
 
+    /// `r`: hiding is immediate; showing personal data in full is logged, so it asks first
+    /// and the data shows once the store has the reveal.
     private mutating func toggleReveal(_ context: DeskContext) -> [Effect] {
         guard var shown = session, let caseID = shown.loanCase.id else { return [.say(.info(context.text(UIText.needCase)))] }
-        if context.isReadOnly, !shown.revealed {
+        guard !shown.revealed else {
+            shown.revealed = false
+            session = shown
+            return [.recordReveal(caseID: caseID, revealed: false, known: shown.visit)]
+        }
+        if context.isReadOnly {
             // A reveal is only allowed when it can be logged.
             return [.say(.error(context.text(UIText.revealNeedsWritableDatabase)))]
         }
-        shown.revealed.toggle()
-        session = shown
-        return [.recordReveal(caseID: caseID, revealed: shown.revealed, known: shown.visit)]
+        return [.present(DialogBox(ConfirmDialog(question: UIText.revealQuestion,
+                                                 effects: [.recordReveal(caseID: caseID, revealed: true, known: shown.visit)])))]
+    }
+
+    /// The store logged a reveal (or a hide) of the case's personal data.
+    mutating func revealRecorded(caseID: Int64, revealed: Bool) {
+        guard session?.loanCase.id == caseID else { return }
+        session?.revealed = revealed
     }
 
     /// Shows a case and its visit, keeping the reveal if it is the same case (a refresh after
@@ -112,12 +126,14 @@ struct VisitPanel: Component, Hashable {
         session?.refreshWarnings(context.rules, now: context.now)
     }
 
-    /// The pane grows to show the case details while no visit is open.
-    var preferredHeight: Int {
+    /// The rows the pane wants with `width` columns inside its border: the case details in
+    /// full before a visit, the stage strip and every wrapped warning during one.
+    func preferredHeight(_ language: Language, width: Int) -> Int {
         guard let session else { return 12 }
-        guard let visit = session.visit else { return 12 }
-        let extraLines = session.warnings.count + (visit.outcome == nil ? 0 : 1) + (session.revealed ? 1 : 0)
-        return 4 + min(max(extraLines, 1), 4)
+        guard session.visit != nil, session.playbook != nil else {
+            return 2 + CaseDetailsView.lines(session, language, width: width - 1).count
+        }
+        return 3 + StageView.lines(session, language, width: width - 1).count
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {

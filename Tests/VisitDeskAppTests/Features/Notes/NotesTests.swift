@@ -21,6 +21,28 @@ struct NotesTests {
 
         AppFixture.press(&state, .character("n"), .character("x"))
         #expect(AppFixture.press(&state, .escape) == [.clearDraft(visitID: 7)])
+        #expect(state.focus == .checklist)
+        #expect(state.notes.editor == nil)
+    }
+
+    @Test func aSavedNoteGivesTheFocusBackSoTheNextSpaceTicks() {
+        var state = AppFixture.withOpenVisit()
+        #expect(state.focus == .checklist)
+        AppFixture.press(&state, .character("n"))
+        AppFixture.type(&state, "对方出示了工资条")
+        guard case .write(let write)? = AppFixture.press(&state, .enter).first else { Issue.record("no write"); return }
+        var events = AppFixture.agentEvents()
+        events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: write.kind, hash: ""))
+        AppFixture.send(&state, .written(write, AppFixture.visit(events)))
+        #expect(state.focus == .checklist)
+        #expect(state.message?.text == UIText.noteSaved.en)
+        #expect(AppFixture.writes(AppFixture.press(&state, .character(" "))) == [.itemMarked(itemID: "arrival.staff-id", mark: .pending)])
+    }
+
+    @Test func aCancelledNoteGivesTheFocusBackToThePaneItCameFrom() {
+        var state = AppFixture.withOpenVisit()
+        AppFixture.press(&state, .character("2"), .character("n"), .character("x"), .escape)
+        #expect(state.focus == .stage)
         #expect(state.notes.editor == nil)
     }
 
