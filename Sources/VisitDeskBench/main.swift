@@ -5,7 +5,8 @@ import VisitDesk
 // events per visit) in a temporary directory and prints p50/p99 of each section — the CSV
 // import, the store's, then the desk's on the same database — then the whole
 // run as a Markdown table for the README. `VisitDeskBench --import [SIZE…]` runs only the
-// import. Build with `-c release`.
+// import, `VisitDeskBench --search [SIZE…]` only the case list's searches (default 1M cases).
+// Build with `-c release`.
 
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--desk-memory" {
     try DeskSections.printResidentMemoryAfterFirstFrame(path: CommandLine.arguments[2])
@@ -13,6 +14,7 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--desk-memory"
 }
 
 let importOnly = CommandLine.arguments.dropFirst().first == "--import"
+let searchOnly = CommandLine.arguments.dropFirst().first == "--search"
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -20,7 +22,11 @@ defer { try? FileManager.default.removeItem(at: directory) }
 
 var report = Report()
 do {
-    for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+    for size in sizes.isEmpty ? (searchOnly ? [1_000_000] : [1_000, 10_000, 100_000]) : sizes {
+        if searchOnly {
+            try SearchSection.run(size: size, in: directory, report: &report)
+            continue
+        }
         try ImportSection.run(size: size, in: directory, report: &report)
         if importOnly { continue }
         var sections = try StoreSections.build(size: size, in: directory, report: report)

@@ -27,14 +27,15 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
     case .visitStarted(let loanCase, let visit):
         if state.dialogs.last is StartVisitDialog { state.dialogs.removeLast() }
         state.showCase(loanCase, visit: visit, draft: nil)
-        return []
+        return state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight))
     case .written(let write, let visit):
         if let visit {
             state.visitChanged(visit)
         } else {
             state.message = .info(state.text(UIText.savedScreenCatchingUp))
         }
-        return state.closeWhatAskedFor(write)
+        let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
+        return state.closeWhatAskedFor(write) + listRows
     case .endedVisitDraftFound(let caseID, let visitID, let text):
         guard state.session?.loanCase.id == caseID, state.notes.editor == nil else { return [] }
         state.message = .info("\(state.text(UIText.keptNoteOfEndedVisit)) \(visitID): \(text)")

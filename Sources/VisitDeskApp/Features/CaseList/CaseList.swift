@@ -139,6 +139,12 @@ struct CaseList: Component, Hashable {
         return [.loadCases(query: query, order: order, offset: offset, limit: height * 3, counting: force || !loaded)]
     }
 
+    /// A visit started, ended or changed its outcome: the rows on screen are read again for
+    /// their ●, status, outcome and next action.
+    func standingChanged(height: Int) -> [Effect] {
+        windowEffects(height: height, force: true)
+    }
+
     /// The terminal changed size: keep the selection in view and load what became visible.
     mutating func resized(height: Int) -> [Effect] {
         list.scrollToSelection(height: height)
