@@ -7,5 +7,5 @@ struct CSVSyntaxError: Error, Equatable {
     /// 1-based number of the value (field) in its record.
     var field: Int
     /// What is wrong, naming the character position, and what to write instead.
-    var message: String
+    var message: LocalizedText
 }

@@ -34,7 +34,7 @@ final class EffectRunner {
         } catch let error as StoreError where error.isBusy {
             return [.failed((effect.writesToStore ? UIText.storeBusy : UIText.storeBusyReading)[language])]
         } catch {
-            return [.failed("\(UIText.writeFailed[language]): \(error)")]
+            return [.failed("\(UIText.writeFailed[language]): \(ErrorText.message(for: error, language: language))")]
         }
     }
 
