@@ -16,9 +16,12 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--desk-memory"
 let importOnly = CommandLine.arguments.dropFirst().first == "--import"
 let searchOnly = CommandLine.arguments.dropFirst().first == "--search"
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
+// VISITDESK_BENCH_DIR keeps the databases there, to look into them afterwards.
+let keptDirectory = ProcessInfo.processInfo.environment["VISITDESK_BENCH_DIR"].map { URL(fileURLWithPath: $0) }
+let directory = keptDirectory
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: directory) }
+defer { if keptDirectory == nil { try? FileManager.default.removeItem(at: directory) } }
 
 var report = Report()
 do {

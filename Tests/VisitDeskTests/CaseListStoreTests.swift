@@ -125,6 +125,8 @@ struct CaseListStoreTests {
         #expect(try references(nil, .reference) == ["HB-2025-0113", "HB-2025-0241", "JB-2025-0207", "WL-2025-0422"])
         #expect(try references("zw", .amount) == ["HB-2025-0113", "HB-2025-0241"])
         #expect(try references("zw", .reference) == ["HB-2025-0113", "HB-2025-0241"])
+        // One character walks the list: 张 is in two names and in 李娜's 张江镇.
+        #expect(try references("张", .amount) == ["HB-2025-0113", "JB-2025-0207", "HB-2025-0241"])
     }
 
     @Test func aSearchWithManyMatchesIsCountedAsTenThousandPlusAndStillPagedInOrder() throws {

@@ -6,21 +6,31 @@ struct CaseSearch {
     /// SQL selecting the matching case ids, with its arguments.
     let sql: String
     let arguments: StatementArguments
+    /// An SQL condition true when the case `loanCase.id` matches (same arguments), for walking
+    /// the list in order when the matches are many; nil where testing one case costs more
+    /// than listing them all once (the bigram lists).
+    let caseTest: String?
+    /// One character: there is no index to list the matches from, so the list is always walked.
+    let isScan: Bool
 
     /// Nil when `text` is empty: everything matches.
     init?(_ text: String?) {
         guard let query = text.map(CaseSearch.normalize), !query.isEmpty else { return nil }
+        isScan = query.count == 1
         switch query.count {
         case 1:
             let escaped = query.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
             sql = "SELECT rowid FROM caseSearch WHERE text LIKE ? ESCAPE '\\'"
+            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND caseSearch.text LIKE ? ESCAPE '\\')"
             arguments = ["%\(escaped)%"]
         case 2:
             sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?"
+            caseTest = nil
             arguments = [query]
         default:
             sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?"
+            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch MATCH ? AND caseSearch.rowid = loanCase.id)"
             arguments = ["\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
         }
     }

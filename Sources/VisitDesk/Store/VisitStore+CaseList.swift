@@ -30,9 +30,10 @@ extension VisitStore {
                 return try VisitStore.listRows(db, sql: "SELECT \(columns) FROM loanCase ORDER BY \(order.sql) LIMIT ? OFFSET ?",
                                                arguments: [limit, offset])
             }
-            let many = try VisitStore.countedMatches(search, db: db) > CaseCount.cap
-            // `+id` keeps SQLite from driving the query by the matches: it walks the order's index.
-            let membership = many ? "+id IN (\(search.sql))" : "id IN (\(search.sql))"
+            let many = try search.isScan || VisitStore.countedMatches(search, db: db) > CaseCount.cap
+            // Many matches: walk the order's index and test each case (`+id` keeps SQLite from
+            // driving the query by the matches), so the first page costs a few hundred tests.
+            let membership = many ? (search.caseTest ?? "+id IN (\(search.sql))") : "id IN (\(search.sql))"
             return try VisitStore.listRows(db, sql: """
                 SELECT \(columns) FROM loanCase WHERE \(membership) ORDER BY \(order.sql) LIMIT ? OFFSET ?
                 """, arguments: search.arguments + [limit, offset])
