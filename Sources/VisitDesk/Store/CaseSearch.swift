@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// How a search text becomes a set of case ids. Queries of three characters and more use the
@@ -127,14 +128,23 @@ struct CaseSearch {
         var lastID: Int64 = 0
         // In batches, so a million cases never sit in memory at once.
         while true {
-            let cases = try CaseRecord.fetchAll(db, sql: "SELECT * FROM loanCase WHERE id > ? ORDER BY id LIMIT 10000",
-                                                arguments: [lastID]).map(\.loanCase)
+            let cases = try Row.fetchAll(db, sql: "SELECT * FROM loanCase WHERE id > ? ORDER BY id LIMIT 10000",
+                                         arguments: [lastID]).map(searchableCase)
             guard let last = cases.last?.id else { return }
             let romanized = cases.map { CaseSearch.romanized($0, pinyin: &pinyin) }
             for (loanCase, text) in zip(cases, romanized) { try update.execute(arguments: [text, loanCase.id]) }
             try index(cases, romanized: romanized, in: db)
             lastID = last
         }
+    }
+
+    /// The searched fields of a case row; tags that are not a JSON list (written by hand or by an
+    /// old tool) count as none rather than stop the migration.
+    private static func searchableCase(_ row: Row) -> LoanCase {
+        let tags = (row["tags"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        return LoanCase(id: row["id"], reference: row["reference"], debtorName: row["debtorName"], phone: row["phone"],
+                        idNumber: row["idNumber"], address: row["address"], product: row["product"],
+                        outstanding: Money(fen: row["outstandingFen"]), daysOverdue: row["daysOverdue"], tags: tags)
     }
 
     /// `[3,7,12]`.
