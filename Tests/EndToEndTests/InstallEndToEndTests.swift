@@ -30,7 +30,7 @@ import TestSupport
         #expect(playbooks.output.contains("agent"), "\(playbooks.output)")
 
         for (path, mark) in [("share/bash-completion/completions/visitdesk", "visitdesk"), ("share/zsh/site-functions/_visitdesk", "#compdef visitdesk"),
-                             ("share/fish/vendor_completions.d/visitdesk.fish", "complete -c visitdesk")] {
+                             ("share/fish/vendor_completions.d/visitdesk.fish", "complete -c 'visitdesk'")] {
             let text = try String(contentsOf: prefix.appendingPathComponent(path), encoding: .utf8)
             #expect(text.contains(mark), "\(path)")
         }
