@@ -11,6 +11,9 @@ struct CaseSearch {
     /// the list in order when the matches are many; nil where testing one case costs more
     /// than listing them all once (the bigram lists).
     let caseTest: String?
+    /// SQL giving the exact number of matches at the cost of one read (same arguments), where
+    /// there is one: a two-character list's length.
+    let countSQL: String?
     /// One character: there is no index to list the matches from, so the list is always walked.
     let isScan: Bool
 
@@ -24,14 +27,19 @@ struct CaseSearch {
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
             sql = "SELECT rowid FROM caseSearch WHERE text LIKE ? ESCAPE '\\'"
             caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND caseSearch.text LIKE ? ESCAPE '\\')"
+            countSQL = nil
             arguments = ["%\(escaped)%"]
         case 2:
             sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?"
             caseTest = nil
+            countSQL = "SELECT COALESCE((SELECT json_array_length(caseIDs) FROM caseBigramList WHERE gram = ?), 0)"
             arguments = [query]
         default:
             sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?"
-            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch MATCH ? AND caseSearch.rowid = loanCase.id)"
+            // Testing one case against a phrase costs more than listing all its matches once
+            // (measured at 1M: 155 ms against 48 ms for the first page of "chaoyang").
+            caseTest = nil
+            countSQL = nil
             arguments = ["\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
         }
     }

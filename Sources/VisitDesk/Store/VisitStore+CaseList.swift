@@ -1,12 +1,15 @@
 import GRDB
 
 extension VisitStore {
-    /// How many cases match `query`, counted up to `CaseCount.cap` (all cases when nil or empty:
-    /// the table's count is cheap).
+    /// How many cases match `query`, counted up to `CaseCount.cap` (exactly when that costs one
+    /// read: no query, or a two-character list).
     public func caseCountCapped(matching query: String?) throws(StoreError) -> CaseCount {
         try read { db in
             guard let search = CaseSearch(query) else {
                 return CaseCount(value: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loanCase") ?? 0)
+            }
+            if let countSQL = search.countSQL {
+                return CaseCount(value: try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0)
             }
             let counted = try VisitStore.countedMatches(search, db: db)
             return counted > CaseCount.cap ? CaseCount(value: CaseCount.cap, isAtLeast: true) : CaseCount(value: counted)
@@ -42,7 +45,8 @@ extension VisitStore {
 
     /// The number of matches, counting no further than one past the cap.
     private static func countedMatches(_ search: CaseSearch, db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(search.sql) LIMIT \(CaseCount.cap + 1))",
+        if let countSQL = search.countSQL { return try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0 }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(search.sql) LIMIT \(CaseCount.cap + 1))",
                          arguments: search.arguments) ?? 0
     }
 
