@@ -58,7 +58,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "VisitDeskMain", dependencies: ["VisitDeskApp"]),
-        .executableTarget(name: "VisitDeskBench", dependencies: ["VisitDesk", "VisitDeskApp", "TUI", "RecordPDF"]),
+        .executableTarget(
+            name: "VisitDeskBench",
+            dependencies: ["VisitDesk", "VisitDeskApp", "TUI", "RecordPDF", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Draws a known frame through NcursesBackend for the real-terminal test (tmux).
         .executableTarget(name: "TUIHarness", dependencies: ["TUI"]),
         // CNcurses only for glibc's wcwidth, which the width tests compare against.

@@ -70,20 +70,9 @@ struct StoreSections {
         report.add(size: size, "case count", try Timing.measure(200) { _ = try store.caseCount(matching: nil) })
     }
 
-    /// Searches as a user types them: first page of results plus the match count.
+    /// Searches as a user types them: first page of results plus the (capped) match count.
     mutating func search() throws {
-        let sample = try store.cases(matching: nil, offset: size / 2, limit: 1)[0]
-        let twoCharacters = String(sample.debtorName.prefix(2))
-        let threeCharacters = try store.cases(matching: nil, offset: 0, limit: 200).first { $0.debtorName.count == 3 }!.debtorName
-        let digits = String(sample.phone.suffix(4))
-        for (label, query, target) in [("search 2-char name", twoCharacters, 20.0), ("search 3-char name", threeCharacters, 20),
-                                       ("search 4 phone digits", digits, 20), ("search 2-char district (many matches)", "朝阳", nil)] {
-            let matches = try store.caseCount(matching: query)
-            report.add(size: size, "\(label) \(query)", try Timing.measure(200) {
-                _ = try store.cases(matching: query, offset: 0, limit: 50)
-                _ = try store.caseCount(matching: query)
-            }, target: target, note: "\(matches) matches")
-        }
+        try SearchSection.measure(store: store, size: size, report: &report)
     }
 
     /// Loading, folding and summarising a visit of a thousand events.

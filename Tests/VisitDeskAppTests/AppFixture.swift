@@ -29,7 +29,7 @@ enum AppFixture {
         var state = DeskState(language: language, size: Size(width: width, height: height), now: now,
                               clock: VisitClock(timeZone: shanghai), playbooks: PlaybookLibrary(),
                               rules: RuleEngine(config: config))
-        _ = send(&state, .casesLoaded(count: cases.count, offset: 0, rows: cases))
+        _ = send(&state, .casesLoaded(count: CaseCount(value: cases.count), offset: 0, rows: cases.map { CaseListRow(loanCase: $0) }))
         return state
     }
 

@@ -125,7 +125,7 @@ struct DeskRenderGoldenTests {
 
     @Test func emptyDatabaseSaysHowToLoadCases() {
         var state = AppFixture.state(width: 80, height: 24, language: .zh)
-        AppFixture.send(&state, .casesLoaded(count: 0, offset: 0, rows: []))
+        AppFixture.send(&state, .casesLoaded(count: CaseCount(value: 0), offset: 0, rows: []))
         expectGolden(state, "empty-database-zh-80x24")
     }
 

@@ -4,9 +4,9 @@ import Testing
 @Suite("ID number check")
 struct CSVIDNumberTests {
     @Test func standardExamplesPass() {
-        #expect(ChineseIDNumber.problem(with: "11010519491231002X") == nil)
+        #expect(ChineseIDNumber.problem(with: "11010519491231002X")?.en == nil)
         #expect(ChineseIDNumber.problem(with: "11010519491231002x") == nil)
-        #expect(ChineseIDNumber.problem(with: "440524188001010014") == nil)
+        #expect(ChineseIDNumber.problem(with: "440524188001010014")?.en == nil)
     }
 
     @Test func checkCharacterIsComputedFromTheFirstSeventeenDigits() {
@@ -16,9 +16,9 @@ struct CSVIDNumberTests {
     }
 
     @Test func malformedNumbersSayWhatIsWrong() {
-        #expect(ChineseIDNumber.problem(with: "1101051949123100") == "ID number must have 18 characters, this one has 16")
-        #expect(ChineseIDNumber.problem(with: "1101051949123100AX") == "ID number must start with 17 digits")
-        #expect(ChineseIDNumber.problem(with: "11010519491231002Y") == "ID number must end with a digit or X")
-        #expect(ChineseIDNumber.problem(with: "110105194912310021") == "ID number fails its check digit (mistyped?)")
+        #expect(ChineseIDNumber.problem(with: "1101051949123100")?.en == "ID number must have 18 characters, this one has 16")
+        #expect(ChineseIDNumber.problem(with: "1101051949123100AX")?.en == "ID number must start with 17 digits")
+        #expect(ChineseIDNumber.problem(with: "11010519491231002Y")?.en == "ID number must end with a digit or X")
+        #expect(ChineseIDNumber.problem(with: "110105194912310021")?.en == "ID number fails its check digit (mistyped?)")
     }
 }

@@ -83,8 +83,8 @@ struct CSVImportTests {
 
     @Test func errorDescriptionSaysNothingWasImportedAndListsProblems() {
         let error = CaseImportError(problems: [
-            CaseImportProblem(line: 2, column: 1, message: "ref is empty"),
-            CaseImportProblem(line: 3, column: 8, message: "days_overdue -1 is negative"),
+            CaseImportProblem(line: 2, column: 1, text: LocalizedText(zh: "编号为空", en: "ref is empty")),
+            CaseImportProblem(line: 3, column: 8, text: LocalizedText(zh: "逾期天数 -1 是负数", en: "days_overdue -1 is negative")),
         ])
         #expect(error.description == """
             nothing imported, 2 problems in the file:

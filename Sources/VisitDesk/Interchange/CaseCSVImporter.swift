@@ -20,7 +20,8 @@ public enum CaseCSVImporter {
         guard let header = records.first else {
             throw CaseImportError(problems: [CaseImportProblem(
                 line: 1, column: 1,
-                message: "the file is empty; its first row must name the columns: \(CaseColumn.required.map(\.header).joined(separator: ","))")])
+                text: LocalizedText(zh: "文件是空的；第一行必须写出列名：\(CaseColumn.required.map(\.chineseHeader).joined(separator: ","))",
+                                    en: "the file is empty; its first row must name the columns: \(CaseColumn.required.map(\.header).joined(separator: ","))"))])
         }
         if let problem = encodingProblem(records) {
             throw CaseImportError(problems: [problem])
@@ -39,7 +40,8 @@ public enum CaseCSVImporter {
             let loan = row.loanCase()
             if let reference = row.reference {
                 if let first = firstLineOfReference[reference] {
-                    row.report(.reference, "ref \(reference) is already used on line \(first); refs must be unique")
+                    row.report(.reference, LocalizedText(zh: "编号 \(reference) 已在第 \(first) 行用过；编号不能重复",
+                                                         en: "ref \(reference) is already used on line \(first); refs must be unique"))
                 } else {
                     firstLineOfReference[reference] = record.line
                 }
@@ -57,29 +59,34 @@ public enum CaseCSVImporter {
         var problems: [CaseImportProblem] = []
         for (index, field) in header.fields.enumerated() {
             let name = String(field.trimmingWhitespace())
-            let problem = { (message: String) in
-                problems.append(CaseImportProblem(line: header.line, column: index + 1, message: message))
+            let problem = { (text: LocalizedText) in
+                problems.append(CaseImportProblem(line: header.line, column: index + 1, text: text))
             }
             if let unsafe = SafeText.firstUnsafeCharacter(in: field) {
                 let position = header.filePosition(of: unsafe, inField: index)
-                problem("the header holds \(unsafe.name) at line \(position.line), character \(position.column); control characters are not allowed")
+                problem(LocalizedText(zh: "表头在第 \(position.line) 行第 \(position.column) 个字符处含有 \(unsafe.name)；不允许控制字符",
+                                      en: "the header holds \(unsafe.name) at line \(position.line), character \(position.column); control characters are not allowed"))
             } else if name.isEmpty {
-                problem("the header has no name for this column")
+                problem(LocalizedText(zh: "表头没有给这一列命名", en: "the header has no name for this column"))
             } else if let column = CaseColumn(header: name) {
                 if let first = columns[column] {
-                    problem("column \(column.header) (\(column.chineseHeader)) appears twice, first as column \(first + 1)")
+                    problem(LocalizedText(zh: "列 \(column.chineseHeader)（\(column.header)）出现了两次，第一次是第 \(first + 1) 列",
+                                          en: "column \(column.header) (\(column.chineseHeader)) appears twice, first as column \(first + 1)"))
                 } else {
                     columns[column] = index
                 }
             } else {
-                problem("unknown column \"\(name)\"; the columns are \(CaseColumn.allCases.map(\.header).joined(separator: ", "))"
-                    + " (or \(CaseColumn.allCases.map(\.chineseHeader).joined(separator: "、")))")
+                let english = CaseColumn.allCases.map(\.header).joined(separator: ", ")
+                let chinese = CaseColumn.allCases.map(\.chineseHeader).joined(separator: "、")
+                problem(LocalizedText(zh: "未知的列“\(name)”；列名是 \(chinese)（或 \(english)）",
+                                      en: "unknown column \"\(name)\"; the columns are \(english) (or \(chinese))"))
             }
         }
         for column in CaseColumn.required where columns[column] == nil {
             problems.append(CaseImportProblem(
                 line: header.line, column: 1,
-                message: "missing required column \(column.header) (\(column.chineseHeader))"))
+                text: LocalizedText(zh: "缺少必需的列 \(column.chineseHeader)（\(column.header)）",
+                                    en: "missing required column \(column.header) (\(column.chineseHeader))")))
         }
         guard problems.isEmpty else { throw CaseImportError(problems: problems) }
         return columns
@@ -90,11 +97,13 @@ public enum CaseCSVImporter {
         if found > expected {
             return CaseImportProblem(
                 line: record.line, column: expected + 1,
-                message: "\(found) values but the header has \(expected) columns; put a value that contains a comma in double quotes")
+                text: LocalizedText(zh: "有 \(found) 个值，但表头只有 \(expected) 列；含逗号的值请放进双引号",
+                                    en: "\(found) values but the header has \(expected) columns; put a value that contains a comma in double quotes"))
         }
         return CaseImportProblem(
             line: record.line, column: found + 1,
-            message: "\(found) values but the header has \(expected) columns; add the missing values (empty ones too)")
+            text: LocalizedText(zh: "有 \(found) 个值，但表头有 \(expected) 列；请补上缺少的值（空值也要）",
+                                en: "\(found) values but the header has \(expected) columns; add the missing values (empty ones too)"))
     }
 
     /// Bytes that are not UTF-8 were decoded as U+FFFD; the first one is reported alone,
@@ -104,7 +113,8 @@ public enum CaseCSVImporter {
             if let index = record.fields.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) {
                 return CaseImportProblem(
                     line: record.line, column: index + 1,
-                    message: "the file is not UTF-8 text; save it as \"CSV UTF-8\" (files from Excel are often GBK)")
+                    text: LocalizedText(zh: "文件不是 UTF-8 文本；请另存为“CSV UTF-8”（Excel 导出的文件常是 GBK）",
+                                        en: "the file is not UTF-8 text; save it as \"CSV UTF-8\" (files from Excel are often GBK)"))
             }
         }
         return nil

@@ -7,15 +7,18 @@ enum CaseReference {
 
     /// Why `reference` breaks the rule, or nil when it keeps it (an empty reference is
     /// reported by the caller).
-    static func problem(with reference: String) -> String? {
+    static func problem(with reference: String) -> LocalizedText? {
         if reference.count > maximumLength {
-            return "ref \"\(reference.prefix(20))…\" is \(reference.count) characters long; a ref has at most \(maximumLength)"
+            return LocalizedText(zh: "编号“\(reference.prefix(20))…”有 \(reference.count) 个字符；编号最多 \(maximumLength) 个字符",
+                                 en: "ref \"\(reference.prefix(20))…\" is \(reference.count) characters long; a ref has at most \(maximumLength)")
         }
         if reference.hasPrefix(".") {
-            return "ref \"\(reference)\" starts with a dot; a ref must start with a letter, a digit, - or _"
+            return LocalizedText(zh: "编号“\(reference)”以点开头；编号必须以字母、数字、- 或 _ 开头",
+                                 en: "ref \"\(reference)\" starts with a dot; a ref must start with a letter, a digit, - or _")
         }
         for (offset, character) in reference.enumerated() where !isAllowed(character) {
-            return "ref \"\(reference)\" holds \"\(character)\" (its character \(offset + 1)); a ref may hold only letters, digits, - _ and ."
+            return LocalizedText(zh: "编号“\(reference)”含有“\(character)”（第 \(offset + 1) 个字符）；编号只能包含字母、数字、- _ 和 .",
+                                 en: "ref \"\(reference)\" holds \"\(character)\" (its character \(offset + 1)); a ref may hold only letters, digits, - _ and .")
         }
         return nil
     }

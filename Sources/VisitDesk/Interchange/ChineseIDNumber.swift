@@ -14,20 +14,20 @@ public enum ChineseIDNumber {
 
     /// Why `text` is not a well-formed ID number, or nil if it is one (a lower-case `x`
     /// counts as `X`).
-    public static func problem(with text: String) -> String? {
+    public static func problem(with text: String) -> LocalizedText? {
         guard text.count == 18 else {
-            return "ID number must have 18 characters, this one has \(text.count)"
+            return LocalizedText(zh: "身份证号应为 18 位，这个有 \(text.count) 位", en: "ID number must have 18 characters, this one has \(text.count)")
         }
         let first17 = String(text.prefix(17))
         guard let expected = checkCharacter(for: first17) else {
-            return "ID number must start with 17 digits"
+            return LocalizedText(zh: "身份证号前 17 位必须是数字", en: "ID number must start with 17 digits")
         }
         let last = Character(text.suffix(1).uppercased())
         guard last.isASCII, last.isNumber || last == "X" else {
-            return "ID number must end with a digit or X"
+            return LocalizedText(zh: "身份证号最后一位必须是数字或 X", en: "ID number must end with a digit or X")
         }
         guard last == expected else {
-            return "ID number fails its check digit (mistyped?)"
+            return LocalizedText(zh: "身份证号校验位不对（输错了？）", en: "ID number fails its check digit (mistyped?)")
         }
         return nil
     }

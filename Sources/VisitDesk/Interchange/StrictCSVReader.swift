@@ -70,8 +70,10 @@ struct StrictCSVReader {
             if bytes[index] == Self.quote {
                 throw CaseImportProblem(
                     line: line, column: record.fields.count + 1,
-                    message: "the quote at character \(column) is inside a value that does not start with a quote;"
-                        + " put the whole value in quotes and write each quote in it twice (\"\")")
+                    text: LocalizedText(
+                        zh: "第 \(column) 个字符处的引号在一个不以引号开头的值里；请把整个值放进引号，值里的每个引号写两次（\"\"）",
+                        en: "the quote at character \(column) is inside a value that does not start with a quote;"
+                            + " put the whole value in quotes and write each quote in it twice (\"\")"))
             }
             advance()
         }
@@ -106,16 +108,20 @@ struct StrictCSVReader {
             guard index == bytes.count || isFieldEnd(at: index) else {
                 throw CaseImportProblem(
                     line: closeLine, column: record.fields.count + 1,
-                    message: "the quote at character \(closeColumn) ends the quoted value but more text follows it;"
-                        + " inside quotes write each quote twice, e.g. \"Zhang \"\"Tony\"\" San\"")
+                    text: LocalizedText(
+                        zh: "第 \(closeColumn) 个字符处的引号结束了引号里的值，但后面还有文字；引号里的每个引号要写两次，例如 \"Zhang \"\"Tony\"\" San\"",
+                        en: "the quote at character \(closeColumn) ends the quoted value but more text follows it;"
+                            + " inside quotes write each quote twice, e.g. \"Zhang \"\"Tony\"\" San\""))
             }
             record.fields.append(String(decoding: buffer, as: UTF8.self))
             return
         }
         throw CaseImportProblem(
             line: openLine, column: record.fields.count + 1,
-            message: "the quote at character \(openColumn) opens a value that is never closed, so the rest of the file"
-                + " was read into it; add the missing \"")
+            text: LocalizedText(
+                zh: "第 \(openColumn) 个字符处的引号开始了一个没有结束的值，文件余下的内容都被读进了它；请补上缺少的 \"",
+                en: "the quote at character \(openColumn) opens a value that is never closed, so the rest of the file"
+                    + " was read into it; add the missing \""))
     }
 
     /// A comma, a LF or a CRLF; a lone CR is part of the value (and refused later as a control character).

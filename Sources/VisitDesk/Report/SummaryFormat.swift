@@ -2,18 +2,16 @@ import Foundation
 
 /// Wording shared by the summary's renderings.
 public enum SummaryFormat {
-    /// `1 h 05 min`, `12 min`, `40 s`.
+    /// `1 h 05 min`, `12 min`, `40 s` (`1 小时 5 分钟`, `12 分钟`, `40 秒`).
     public static func duration(_ interval: TimeInterval, language: Language) -> String {
         let seconds = max(0, Int(interval.rounded()))
         let (hours, minutes) = (seconds / 3_600, seconds / 60 % 60)
-        switch (language, hours, minutes) {
-        case (.zh, 0, 0): return "\(seconds) 秒"
-        case (.zh, 0, _): return "\(minutes) 分钟"
-        case (.zh, _, _): return "\(hours) 小时 \(minutes) 分钟"
-        case (.en, 0, 0): return "\(seconds) s"
-        case (.en, 0, _): return "\(minutes) min"
-        case (.en, _, _): return "\(hours) h \(minutes < 10 ? "0" : "")\(minutes) min"
+        let text = switch (hours, minutes) {
+        case (0, 0): LocalizedText(zh: "\(seconds) 秒", en: "\(seconds) s")
+        case (0, _): LocalizedText(zh: "\(minutes) 分钟", en: "\(minutes) min")
+        case (_, _): LocalizedText(zh: "\(hours) 小时 \(minutes) 分钟", en: "\(hours) h \(minutes < 10 ? "0" : "")\(minutes) min")
         }
+        return text[language]
     }
 
     /// The fields of an outcome as label–value pairs (a plan's schedule is listed apart).

@@ -89,11 +89,12 @@ struct EventWriter {
                            status: CaseStatus(rawValue: row[3]) ?? .open)
     }
 
-    /// Records the visit's effective outcome and the case status it implies.
+    /// Records the visit's effective outcome, the case status it implies and the case's standing (`CaseStanding`).
     private func settle(_ visit: inout VisitRecord, outcome: Outcome?) throws {
         visit.outcomeCode = outcome?.code.rawValue
         let status = outcome.flatMap(CaseStatus.init(after:)) ?? CaseStatus(rawValue: visit.caseStatusAtStart) ?? .open
         try db.cachedStatement(sql: "UPDATE loanCase SET status = ? WHERE id = ?").execute(arguments: [status.rawValue, visit.caseID])
+        try CaseStanding.record(outcome, caseID: visit.caseID, db: db)
     }
 }
 

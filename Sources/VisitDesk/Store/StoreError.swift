@@ -1,5 +1,5 @@
 /// Why the store refused or failed an action. Each case says what to do about it.
-public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
+public enum StoreError: ExplainedError, Equatable, Sendable {
     case cannotOpen(path: String, reason: String)
     case newerSchema(path: String, unknownMigrations: [String])
     case caseNotFound(id: Int64)
@@ -23,52 +23,66 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case needsUpgradeButReadOnly(path: String)
     case fileReplaced(path: String)
 
-    public var description: String {
+    public var explanation: LocalizedText {
         switch self {
         case .cannotOpen(let path, let reason):
-            "cannot open the database \(path): \(reason)"
+            LocalizedText(zh: "无法打开数据库 \(path)：\(reason)", en: "cannot open the database \(path): \(reason)")
         case .newerSchema(let path, let unknown):
-            "the database \(path) was written by a newer VisitDesk (it has schema changes \(unknown.joined(separator: ", ")) that this version does not know); use a newer visitdesk, or another --db"
+            LocalizedText(
+                zh: "数据库 \(path) 由更新版本的 VisitDesk 写入（含有本版本不认识的结构变更 \(unknown.joined(separator: ", "))）；请使用更新的 visitdesk，或换一个 --db",
+                en: "the database \(path) was written by a newer VisitDesk (it has schema changes \(unknown.joined(separator: ", ")) that this version does not know); use a newer visitdesk, or another --db")
         case .caseNotFound(let id):
-            "there is no case with id \(id)"
+            LocalizedText(zh: "没有编号为 \(id) 的案件", en: "there is no case with id \(id)")
         case .caseReferenceNotFound(let reference):
-            "there is no case with reference \(reference)"
+            LocalizedText(zh: "没有编号为 \(reference) 的案件", en: "there is no case with reference \(reference)")
         case .duplicateReference(let reference):
-            "a case with reference \(reference) exists already (or appears twice); nothing was imported"
+            LocalizedText(zh: "编号为 \(reference) 的案件已存在（或重复出现）；未导入任何案件",
+                          en: "a case with reference \(reference) exists already (or appears twice); nothing was imported")
         case .invalidCase(let reference, let reason):
-            "case \(reference): \(reason); nothing was imported"
+            LocalizedText(zh: "案件 \(reference)：\(reason)；未导入任何案件", en: "case \(reference): \(reason); nothing was imported")
         case .visitNotFound(let id):
-            "there is no visit with id \(id)"
+            LocalizedText(zh: "没有编号为 \(id) 的上门记录", en: "there is no visit with id \(id)")
         case .visitAlreadyOpen(let caseID, let visitID):
-            "case \(caseID) already has an open visit (\(visitID)); resume or end it first"
+            LocalizedText(zh: "案件 \(caseID) 已有进行中的上门（\(visitID)）；请先继续或结束它",
+                          en: "case \(caseID) already has an open visit (\(visitID)); resume or end it first")
         case .visitEnded(let visitID):
-            "visit \(visitID) has ended and is read-only"
+            LocalizedText(zh: "上门 \(visitID) 已结束，只能查看", en: "visit \(visitID) has ended and is read-only")
         case .startedTwice(let visitID):
-            "visit \(visitID) has already started"
+            LocalizedText(zh: "上门 \(visitID) 已经开始", en: "visit \(visitID) has already started")
         case .notUndoable(let visitID, let sequence, let last):
             if let last {
-                "event \(sequence) of visit \(visitID) cannot be undone; the last change that can be undone is \(last)"
+                LocalizedText(zh: "上门 \(visitID) 的第 \(sequence) 条事件不能撤销；可撤销的最后一项是第 \(last) 条",
+                              en: "event \(sequence) of visit \(visitID) cannot be undone; the last change that can be undone is \(last)")
             } else {
-                "visit \(visitID) has nothing left to undo (event \(sequence) cannot be undone)"
+                LocalizedText(zh: "上门 \(visitID) 没有可撤销的内容（第 \(sequence) 条事件不能撤销）",
+                              en: "visit \(visitID) has nothing left to undo (event \(sequence) cannot be undone)")
             }
         case .scriptDoesNotStart(let caseID):
-            "a visit script for case \(caseID) must begin with a \"started\" event"
+            LocalizedText(zh: "案件 \(caseID) 的上门脚本必须以“开始”事件开头",
+                          en: "a visit script for case \(caseID) must begin with a \"started\" event")
         case .corruptEvent(let visitID, let sequence, let reason):
-            "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`"
+            LocalizedText(zh: "上门 \(visitID) 的第 \(sequence) 条事件无法读取（\(reason)）；请运行 `visitdesk verify`",
+                          en: "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`")
         case .unsafeText(let field, let character):
-            "the \(field) holds \(character); control characters, tabs and bidirectional overrides cannot be stored — remove it and save again"
+            LocalizedText(zh: "\(field) 含有 \(character)；控制字符、制表符和双向覆盖字符不能保存——请删除后再保存",
+                          en: "the \(field) holds \(character); control characters, tabs and bidirectional overrides cannot be stored — remove it and save again")
         case .figuresOutOfRange(let error):
-            "the outcome cannot be stored: \(error.description)"
+            LocalizedText(zh: "无法保存结果：\(error.message.zh)", en: "the outcome cannot be stored: \(error.description)")
         case .database(let message):
-            "database error: \(message)"
+            LocalizedText(zh: "数据库错误：\(message)", en: "database error: \(message)")
         case .noDatabase(let path):
-            "no database at \(path); run `visitdesk init --db \(path)` to create an empty one, or `visitdesk demo --db \(path)` for demo data"
+            LocalizedText(
+                zh: "\(path) 没有数据库；运行 `visitdesk init --db \(path)` 新建一个空库，或 `visitdesk demo --db \(path)` 生成演示数据",
+                en: "no database at \(path); run `visitdesk init --db \(path)` to create an empty one, or `visitdesk demo --db \(path)` for demo data")
         case .readOnly(let path):
-            "read-only review: the database \(path) cannot be written by this user; nothing can be changed"
+            LocalizedText(zh: "只读查看：当前用户不能写入数据库 \(path)；无法做任何修改",
+                          en: "read-only review: the database \(path) cannot be written by this user; nothing can be changed")
         case .needsUpgradeButReadOnly(let path):
-            "the database \(path) was written by an older VisitDesk and must be upgraded, but this user cannot write it; open it once as a user who can"
+            LocalizedText(zh: "数据库 \(path) 由旧版本 VisitDesk 写入，需要升级，但当前用户不能写入；请用有写权限的用户打开一次",
+                          en: "the database \(path) was written by an older VisitDesk and must be upgraded, but this user cannot write it; open it once as a user who can")
         case .fileReplaced(let path):
-            "the database file at \(path) was deleted or replaced; nothing more is saved — restart the desk"
+            LocalizedText(zh: "\(path) 处的数据库文件已被删除或替换；之后的内容不会再保存——请重新启动工作台",
+                          en: "the database file at \(path) was deleted or replaced; nothing more is saved — restart the desk")
         }
     }
 }

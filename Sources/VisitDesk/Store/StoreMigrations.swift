@@ -124,6 +124,20 @@ enum StoreMigrations {
                 DROP TABLE caseBigram;
                 """)
         }
+        migrator.registerMigration("v3-case-list") { db in
+            // The case list shows and sorts on pinyin search, the last outcome and the next
+            // action date with each page of rows: the case row carries them, and each order
+            // the list offers has an index of its shape.
+            try db.execute(sql: """
+                ALTER TABLE loanCase ADD COLUMN romanized TEXT NOT NULL DEFAULT '';
+                ALTER TABLE loanCase ADD COLUMN lastOutcome TEXT;
+                ALTER TABLE loanCase ADD COLUMN nextAction TEXT;
+                CREATE INDEX loanCase_byAmount ON loanCase(outstandingFen DESC, id);
+                CREATE INDEX loanCase_byNextAction ON loanCase(nextAction IS NULL, nextAction, id);
+                """)
+            try CaseSearch.reindexAll(db: db)
+            try CaseStanding.fillAll(db: db)
+        }
         return migrator
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 extension VisitStore {
     /// Adds cases inside the caller's transaction and returns them with their ids. Rows go in
-    /// through one prepared statement; the search tables are filled afterwards in bulk
+    /// through one prepared statement with their romanised names and addresses (pinyin); the search tables are filled afterwards in bulk
     /// (`CaseSearch.index`). A reference already in the store throws `duplicateReference`.
     static func insert(_ cases: [LoanCase], db: Database) throws -> [LoanCase] {
         // While the search indexes grow, their pages are rewritten many times; with the default
@@ -14,20 +14,24 @@ extension VisitStore {
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let insert = try db.cachedStatement(sql: """
             INSERT INTO loanCase (reference, debtorName, phone, idNumber, address, product,
-                                  outstandingFen, daysOverdue, status, assignedAgent, tags)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  outstandingFen, daysOverdue, status, assignedAgent, tags, romanized)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // The encoder GRDB uses for the column, so imported tags are stored as CaseRecord stores them.
         let tagsEncoder = CaseRecord.databaseJSONEncoder(for: "tags")
         var inserted: [LoanCase] = []
         inserted.reserveCapacity(cases.count)
+        var romanized: [String] = []
+        romanized.reserveCapacity(cases.count)
+        var pinyin = Pinyin()
         for var loanCase in cases {
+            romanized.append(CaseSearch.romanized(loanCase, pinyin: &pinyin))
             let tags = loanCase.tags.isEmpty ? "[]" : String(decoding: try tagsEncoder.encode(loanCase.tags), as: UTF8.self)
             do {
                 try insert.execute(arguments: [
                     loanCase.reference, loanCase.debtorName, loanCase.phone, loanCase.idNumber, loanCase.address,
                     loanCase.product, loanCase.outstanding.fen, loanCase.daysOverdue, loanCase.status.rawValue,
-                    loanCase.assignedAgent, tags,
+                    loanCase.assignedAgent, tags, romanized.last!,
                 ])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.duplicateReference(loanCase.reference)
@@ -35,7 +39,7 @@ extension VisitStore {
             loanCase.id = db.lastInsertedRowID
             inserted.append(loanCase)
         }
-        try CaseSearch.index(inserted, in: db)
+        try CaseSearch.index(inserted, romanized: romanized, in: db)
         return inserted
     }
 

@@ -39,12 +39,13 @@ struct DeskCommand: ParsableCommand {
 
 /// A one-line message on stderr and an exit status, instead of a stack trace.
 struct DeskFailure: Error {
-    /// Runs `body`; any error becomes its description on stderr and exit `status`.
+    /// Runs `body`; any error becomes its message (in the locale's language) on stderr and exit `status`.
     static func exit<T>(_ status: Int32, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch {
-            CommandOutput.error("visitdesk: \(error)")
+            let language = Language.preferred(environment: ProcessInfo.processInfo.environment)
+            CommandOutput.error("visitdesk: \(ErrorText.message(for: error, language: language))")
             throw ExitCode(status)
         }
     }

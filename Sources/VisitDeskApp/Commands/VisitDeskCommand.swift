@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import VisitDesk
 
 /// `visitdesk`: the full-screen desk, or one of the non-interactive subcommands.
 public struct VisitDeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "visitdesk",
         abstract: "Keep a record of overdue-loan home visits as they happen.",
+        version: VisitDeskVersion.current,
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
             SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
@@ -45,7 +47,8 @@ public struct VisitDeskCommand: ParsableCommand {
             CommandOutput.error(fullMessage(for: error))
             return 2
         }
-        CommandOutput.error("visitdesk: \(error)")
+        let language = Language.preferred(environment: ProcessInfo.processInfo.environment)
+        CommandOutput.error("visitdesk: \(ErrorText.message(for: error, language: language))")
         return 1
     }
 }

@@ -47,7 +47,7 @@ struct VisitsCommand: ParsableCommand {
                 [String(visit.id), "\(CalendarDay(visit.startedAt, in: zone)) \(TimeOfDay.clock(visit.startedAt, in: zone))",
                  visit.caseReference, visit.debtorName, visit.role.label[language],
                  visit.outcomeCode?.label[language] ?? "–",
-                 visit.duration.map { "\(Int($0 / 60)) min" } ?? LocalizedText(zh: "进行中", en: "open")[language]]
+                 visit.duration.map { SummaryFormat.duration($0, language: language) } ?? LocalizedText(zh: "进行中", en: "open")[language]]
             }
             let header = [LocalizedText(zh: "编号", en: "ID"), LocalizedText(zh: "开始", en: "STARTED"), LocalizedText(zh: "案件", en: "CASE"), LocalizedText(zh: "姓名", en: "NAME"), LocalizedText(zh: "身份", en: "ROLE"), LocalizedText(zh: "结果", en: "OUTCOME"), LocalizedText(zh: "用时", en: "DURATION")].map { $0[language] }
             CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [0, 6]).text)

@@ -23,8 +23,8 @@ enum Effect: Equatable {
     case quit
 
     // Work for the runner
-    /// Rows `offset..<offset+limit` of the list for `query`; `counting` also recounts the list.
-    case loadCases(query: String, offset: Int, limit: Int, counting: Bool)
+    /// Rows `offset..<offset+limit` of the list for `query` in `order`; `counting` also recounts the list.
+    case loadCases(query: String, order: CaseOrder, offset: Int, limit: Int, counting: Bool)
     case openCase(id: Int64)
     /// Reloads the shown case and the visit shown with it (even once ended), or its open visit.
     case refreshCase(id: Int64, visitID: Int64?)

@@ -9,7 +9,7 @@ enum DeskEvent {
     case tick(Date)
     case resized(Size)
     /// `count` is nil when only the rows were fetched (scrolling within the same list).
-    case casesLoaded(count: Int?, offset: Int, rows: [LoanCase])
+    case casesLoaded(count: CaseCount?, offset: Int, rows: [CaseListRow])
     case caseOpened(LoanCase, visit: VisitState?, draft: String?)
     case visitChanged(VisitState)
     /// A visit this desk started: the start-visit form closes.

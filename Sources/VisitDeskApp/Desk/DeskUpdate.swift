@@ -28,12 +28,13 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         if state.dialogs.last is StartVisitDialog { state.dialogs.removeLast() }
         state.showCase(loanCase, visit: visit, draft: nil)
         state.message = .info(state.text(UIText.visitStarted))
-        return []
+        return state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight))
     case .written(let write, let visit):
         state.visitChanged(visit)
         // Every change of the record says what it did, in the language shown.
         state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
-        return state.closeWhatAskedFor(write)
+        let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
+        return state.closeWhatAskedFor(write) + listRows
     case .revealRecorded(let caseID, let revealed):
         state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
         state.message = .info(state.text(revealed ? UIText.personalDataShown : UIText.personalDataHidden))

@@ -34,16 +34,16 @@ final class EffectRunner {
         } catch let error as StoreError where error.isBusy {
             return [.failed((effect.writesToStore ? UIText.storeBusy : UIText.storeBusyReading)[language])]
         } catch {
-            return [.failed("\(UIText.writeFailed[language]): \(error)")]
+            return [.failed("\(UIText.writeFailed[language]): \(ErrorText.message(for: error, language: language))")]
         }
     }
 
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
         switch effect {
-        case .loadCases(let query, let offset, let limit, let counting):
+        case .loadCases(let query, let order, let offset, let limit, let counting):
             let filter = query.isEmpty ? nil : query
-            return [.casesLoaded(count: counting ? try store.caseCount(matching: filter) : nil, offset: offset,
-                                 rows: try store.cases(matching: filter, offset: offset, limit: limit))]
+            return [.casesLoaded(count: counting ? try store.caseCountCapped(matching: filter) : nil, offset: offset,
+                                 rows: try store.caseRows(matching: filter, order: order, offset: offset, limit: limit))]
         case .openCase(let id):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try store.openVisit(caseID: id)

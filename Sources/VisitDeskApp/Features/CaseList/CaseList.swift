@@ -2,31 +2,39 @@ import TUI
 import VisitDesk
 
 /// The case list pane: a window of rows fetched from the store around the visible part, so
-/// a list of 100k cases costs only the rows on screen; `/` filters it as you type.
+/// a list of a million cases costs only the rows on screen; `/` filters it as you type (pinyin
+/// too), `S` changes the order.
 struct CaseList: Component, Hashable {
     enum Action: Hashable {
         case move(ListMotion)
         case search, keepSearch, clearSearch
         case editSearch(Key)
         case openCase, startVisit
+        case cycleOrder
     }
 
     static let title = LocalizedText(zh: "案件列表", en: "cases")
 
     var count = 0
+    /// Set when the store stopped counting at `CaseCount.cap`: the title says "10,000+".
+    var countIsAtLeast = false
     var query = ""
+    var order = CaseOrder.overdueDays
     /// Present while the user types a search after `/`.
     var searchEditor: LineEditor?
     var list = ListState()
     var windowOffset = 0
-    var window: [LoanCase] = []
+    var window: [CaseListRow] = []
     var loaded = false
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
         return [
             KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "打开案件", en: "open case")[language], action: .openCase),
             KeyBinding([.character("v")], label: "v", help: LocalizedText(zh: "开始上门", en: "start visit")[language], action: .startVisit),
-            KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索", en: "search")[language], action: .search),
+            KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索（可用拼音）", en: "search (pinyin too)")[language], action: .search),
+            KeyBinding([.character("S")], label: "S",
+                       help: LocalizedText(zh: "排序：逾期/金额/下次行动/编号", en: "sort: overdue/amount/next action/reference")[language],
+                       action: .cycleOrder),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) } + [
             KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保留筛选", en: "keep filter")[language], action: .keepSearch),
             KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "清除筛选", en: "clear filter")[language], action: .clearSearch),
@@ -44,12 +52,12 @@ struct CaseList: Component, Hashable {
 
     func mode(_ context: DeskContext) -> DeskMode { .browse }
 
-    func row(at index: Int) -> LoanCase? {
+    func row(at index: Int) -> CaseListRow? {
         let local = index - windowOffset
         return window.indices.contains(local) ? window[local] : nil
     }
 
-    var selectedCase: LoanCase? { row(at: list.selected) }
+    var selectedCase: LoanCase? { row(at: list.selected)?.loanCase }
 
     /// A database with no case at all (not a search that matches none).
     var isEmptyDatabase: Bool { loaded && count == 0 && query.isEmpty && searchEditor == nil }
@@ -72,6 +80,10 @@ struct CaseList: Component, Hashable {
         case .editSearch(let key):
             _ = searchEditor?.handle(key)
             return filter(searchEditor?.text ?? query, height: height)
+        case .cycleOrder:
+            order = order.next
+            list = ListState()
+            return windowEffects(height: height, force: true) + [.say(.info(Self.orderName(order)[context.language]))]
         case .openCase:
             guard let id = selectedCase?.id else { return [] }
             return [.openCase(id: id)]
@@ -84,6 +96,16 @@ struct CaseList: Component, Hashable {
         }
     }
 
+    /// The order as the pane title and the status line name it.
+    static func orderName(_ order: CaseOrder) -> LocalizedText {
+        switch order {
+        case .overdueDays: LocalizedText(zh: "↓逾期", en: "↓overdue")
+        case .amount: LocalizedText(zh: "↓金额", en: "↓amount")
+        case .nextAction: LocalizedText(zh: "↑下次行动", en: "↑next action")
+        case .reference: LocalizedText(zh: "↑编号", en: "↑reference")
+        }
+    }
+
     private mutating func filter(_ text: String, height: Int) -> [Effect] {
         guard text != query else { return [] }
         query = text
@@ -92,8 +114,11 @@ struct CaseList: Component, Hashable {
     }
 
     /// Takes in rows the store returned; `count` is nil when only the rows were fetched.
-    mutating func loaded(count newCount: Int?, offset: Int, rows: [LoanCase], height: Int) {
-        if let newCount { count = newCount }
+    mutating func loaded(count newCount: CaseCount?, offset: Int, rows: [CaseListRow], height: Int) {
+        if let newCount {
+            count = newCount.value
+            countIsAtLeast = newCount.isAtLeast
+        }
         windowOffset = offset
         window = rows
         loaded = true
@@ -111,7 +136,13 @@ struct CaseList: Component, Hashable {
         if loaded, covered, !force { return [] }
         let offset = max(0, list.offset - height)
         // Counting a large list costs more than a page: only when the list itself may have changed.
-        return [.loadCases(query: query, offset: offset, limit: height * 3, counting: force || !loaded)]
+        return [.loadCases(query: query, order: order, offset: offset, limit: height * 3, counting: force || !loaded)]
+    }
+
+    /// A visit started, ended or changed its outcome: the rows on screen are read again for
+    /// their ●, status, outcome and next action.
+    func standingChanged(height: Int) -> [Effect] {
+        windowEffects(height: height, force: true)
     }
 
     /// The terminal changed size: keep the selection in view and load what became visible.
@@ -121,7 +152,8 @@ struct CaseList: Component, Hashable {
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        var title = "\(context.text(UIText.cases)) (\(count))"
+        let counted = CaseCount(value: count, isAtLeast: countIsAtLeast).text
+        var title = "\(context.text(UIText.cases)) (\(counted)) \(Self.orderName(order)[context.language])"
         if !query.isEmpty { title += " · /\(SafeText.neutralised(query))" }
         let inner = Pane(title: "1 " + title, focused: context.isFocused).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }

@@ -28,9 +28,9 @@ struct CaseListTests {
 
     @Test func movingPastTheLoadedWindowAsksForMoreRows() {
         var state = AppFixture.state(width: 80, height: 24)
-        AppFixture.send(&state, .casesLoaded(count: 100_000, offset: 0, rows: Array(AppFixture.cases)))
+        AppFixture.send(&state, .casesLoaded(count: CaseCount(value: 100_000), offset: 0, rows: AppFixture.cases.map { CaseListRow(loanCase: $0) }))
         let effects = AppFixture.press(&state, .character("G"))
-        guard case .loadCases(_, let offset, let limit, counting: false)? = effects.first else { Issue.record("no load: \(effects)"); return }
+        guard case .loadCases(_, _, let offset, let limit, counting: false)? = effects.first else { Issue.record("no load: \(effects)"); return }
         #expect(offset <= 99_999 && offset + limit >= 100_000)
     }
 
@@ -38,14 +38,14 @@ struct CaseListTests {
         var state = AppFixture.state()
         AppFixture.press(&state, .character("/"))
         let effects = AppFixture.type(&state, "张伟")
-        #expect(effects.last == .loadCases(query: "张伟", offset: 0, limit: listHeight * 3, counting: true))
+        #expect(effects.last == .loadCases(query: "张伟", order: .overdueDays, offset: 0, limit: listHeight * 3, counting: true))
         AppFixture.press(&state, .enter)
         #expect(state.caseList.searchEditor == nil)
         #expect(state.caseList.query == "张伟")
         AppFixture.press(&state, .character("/"))
         let cleared = AppFixture.press(&state, .escape)
         #expect(state.caseList.query == "")
-        #expect(cleared == [.loadCases(query: "", offset: 0, limit: listHeight * 3, counting: true)])
+        #expect(cleared == [.loadCases(query: "", order: .overdueDays, offset: 0, limit: listHeight * 3, counting: true)])
     }
 
     @Test func lettersTypedInTheSearchAreTextNotKeys() {
@@ -81,5 +81,52 @@ struct CaseListTests {
         #expect(Keymap(list.bindings(context)).duplicateKeys().isEmpty)
         _ = list.handle(.search, context, AppFixture.env)
         #expect(Keymap(list.bindings(context)).duplicateKeys().isEmpty)
+    }
+
+    @Test func sCyclesTheOrderAndTheTitleNamesIt() {
+        var state = AppFixture.state(width: 80, height: 24, language: .zh)
+        #expect(DeskRenderer.render(state).textLines().joined(separator: "\n").contains("(3) ↓逾期"))
+        var orders: [CaseOrder] = []
+        for _ in 0..<4 {
+            let effects = AppFixture.press(&state, .character("S"))
+            guard case .loadCases(_, let order, 0, _, counting: true)? = effects.first else { Issue.record("no reload: \(effects)"); return }
+            orders.append(order)
+        }
+        #expect(orders == [.amount, .nextAction, .reference, .overdueDays])
+        AppFixture.press(&state, .character("S"))
+        #expect(state.message?.text == "↓金额")
+        #expect(DeskRenderer.render(state).textLines().joined(separator: "\n").contains("(3) ↓金额"))
+    }
+
+    @Test func aRowShowsStatusOpenVisitLastOutcomeAndNextAction() {
+        var state = AppFixture.state(width: 120, height: 40, language: .zh)
+        var promised = AppFixture.cases[0]
+        promised.status = .promised
+        let rows = [CaseListRow(loanCase: promised, visitOpen: true, lastOutcome: .promiseToPay,
+                                nextAction: CalendarDay(year: 2026, month: 12, day: 5)),
+                    CaseListRow(loanCase: AppFixture.cases[1], lastOutcome: .noContact)]
+        AppFixture.send(&state, .casesLoaded(count: CaseCount(value: 2), offset: 0, rows: rows))
+        let screen = DeskRenderer.render(state).textLines().joined(separator: "\n")
+        #expect(screen.contains("│ 诺●HB-2025-0113 张伟 "))
+        #expect(screen.contains(" →12-05 ¥62k 120天│"))
+        #expect(screen.contains("待 JB-2025-0207 李娜"))
+        #expect(screen.contains("未遇 ¥8.3k 45天│"))
+    }
+
+    @Test func atEightyColumnsARowKeepsMarksNameAndDates() {
+        var state = AppFixture.state(width: 80, height: 24, language: .en)
+        let rows = [CaseListRow(loanCase: AppFixture.cases[0], visitOpen: true, lastOutcome: .rescheduled,
+                                nextAction: CalendarDay(year: 2026, month: 12, day: 9))]
+        AppFixture.send(&state, .casesLoaded(count: CaseCount(value: 1), offset: 0, rows: rows))
+        let row = DeskRenderer.render(state).textLines()[1]
+        #expect(row.hasPrefix("│ ·●张伟 "))
+        #expect(row.contains("→12-09 ¥62k 120d│"))
+    }
+
+    @Test func aCappedCountSaysTenThousandPlus() {
+        var state = AppFixture.state(width: 120, height: 40, language: .en)
+        AppFixture.send(&state, .casesLoaded(count: CaseCount(value: CaseCount.cap, isAtLeast: true), offset: 0,
+                                             rows: AppFixture.cases.map { CaseListRow(loanCase: $0) }))
+        #expect(DeskRenderer.render(state).textLines().joined(separator: "\n").contains("Cases (10,000+) ↓overdue"))
     }
 }

@@ -1,0 +1,61 @@
+import GRDB
+
+extension VisitStore {
+    /// How many cases match `query`, counted up to `CaseCount.cap` (exactly when that costs one
+    /// read: no query, or a two-character list).
+    public func caseCountCapped(matching query: String?) throws(StoreError) -> CaseCount {
+        try read { db in
+            guard let search = CaseSearch(query) else {
+                return CaseCount(value: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loanCase") ?? 0)
+            }
+            if let countSQL = search.countSQL {
+                return CaseCount(value: try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0)
+            }
+            let counted = try VisitStore.countedMatches(search, db: db)
+            return counted > CaseCount.cap ? CaseCount(value: CaseCount.cap, isAtLeast: true) : CaseCount(value: counted)
+        }
+    }
+
+    /// A page of the case list in `order`: each case with whether a visit is open, its last
+    /// outcome and next action, all read in one query.
+    ///
+    /// A search with few matches looks its cases up and sorts them; one with more than
+    /// `CaseCount.cap` (a district, a common surname) instead walks the list's index in order
+    /// and keeps the matching cases, which finds a page among many matches within a few
+    /// thousand rows instead of sorting tens of thousands.
+    public func caseRows(matching query: String?, order: CaseOrder = .overdueDays, offset: Int = 0,
+                         limit: Int) throws(StoreError) -> [CaseListRow] {
+        try read { db in
+            let columns = """
+                loanCase.*, EXISTS (SELECT 1 FROM visit WHERE visit.caseID = loanCase.id AND visit.endedAt IS NULL) AS visitOpen
+                """
+            guard let search = CaseSearch(query) else {
+                return try VisitStore.listRows(db, sql: "SELECT \(columns) FROM loanCase ORDER BY \(order.sql) LIMIT ? OFFSET ?",
+                                               arguments: [limit, offset])
+            }
+            let many = try search.isScan || VisitStore.countedMatches(search, db: db) > CaseCount.cap
+            // Many matches: walk the order's index and test each case (`+id` keeps SQLite from
+            // driving the query by the matches), so the first page costs a few hundred tests.
+            let membership = many ? (search.caseTest ?? "+id IN (\(search.sql))") : "id IN (\(search.sql))"
+            return try VisitStore.listRows(db, sql: """
+                SELECT \(columns) FROM loanCase WHERE \(membership) ORDER BY \(order.sql) LIMIT ? OFFSET ?
+                """, arguments: search.arguments + [limit, offset])
+        }
+    }
+
+    /// The number of matches, counting no further than one past the cap.
+    private static func countedMatches(_ search: CaseSearch, db: Database) throws -> Int {
+        if let countSQL = search.countSQL { return try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0 }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(search.sql) LIMIT \(CaseCount.cap + 1))",
+                         arguments: search.arguments) ?? 0
+    }
+
+    private static func listRows(_ db: Database, sql: String, arguments: StatementArguments) throws -> [CaseListRow] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            CaseListRow(loanCase: try CaseRecord(row: row).loanCase, visitOpen: row["visitOpen"],
+                        lastOutcome: (row["lastOutcome"] as String?).flatMap(OutcomeCode.init(rawValue:)),
+                        // Stored as `YYYY-MM-DD`, which never reads `today`.
+                        nextAction: (row["nextAction"] as String?).flatMap { try? CalendarDay.parse($0, today: CalendarDay(year: 2000, month: 1, day: 1)) })
+        }
+    }
+}

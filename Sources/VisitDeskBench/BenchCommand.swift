@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import VisitDesk
+
+/// `VisitDeskBench [SIZE…]`: builds synthetic databases (default 1k, 10k and 100k cases, ten
+/// events per visit) in a temporary directory and prints p50/p99 of each section — the CSV
+/// import, the store's, then the desk's on the same database — then the whole run as a
+/// Markdown table for the README. Build with `-c release`.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "VisitDeskBench",
+        abstract: "Measure VisitDesk on synthetic databases and print a Markdown table.",
+        discussion: "VISITDESK_BENCH_DIR=DIR keeps the databases in DIR to look into afterwards.")
+
+    @Flag(name: .customLong("import"), help: "Only the CSV import.")
+    var importOnly = false
+
+    @Flag(name: .customLong("search"), help: "Only the case list's searches (default size: one million cases).")
+    var searchOnly = false
+
+    @Flag(name: .customLong("tick"), help: "Only the desk's Space ticks with their writes, on visits of 200 and 1,000 events.")
+    var tickOnly = false
+
+    @Option(name: .customLong("desk-memory"), help: ArgumentHelp("Internal: open the desk on PATH and print its resident memory.", valueName: "path"))
+    var deskMemory: String?
+
+    @Argument(help: "Database sizes in cases.")
+    var sizes: [Int] = []
+
+    func run() throws {
+        if let deskMemory {
+            try DeskSections.printResidentMemoryAfterFirstFrame(path: deskMemory)
+            return
+        }
+        let keptDirectory = ProcessInfo.processInfo.environment["VISITDESK_BENCH_DIR"].map { URL(fileURLWithPath: $0) }
+        let directory = keptDirectory
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { if keptDirectory == nil { try? FileManager.default.removeItem(at: directory) } }
+
+        var report = Report()
+        for size in sizes.isEmpty ? (searchOnly ? [1_000_000] : [1_000, 10_000, 100_000]) : sizes {
+            if searchOnly {
+                try SearchSection.run(size: size, in: directory, report: &report)
+                continue
+            }
+            if !tickOnly { try ImportSection.run(size: size, in: directory, report: &report) }
+            if importOnly { continue }
+            var sections = try StoreSections.build(size: size, in: directory, report: report)
+            if tickOnly {
+                var desk = DeskSections(size: size, path: sections.store.path, report: sections.report)
+                try desk.tickWithWrite()
+                report = desk.report
+                continue
+            }
+            try sections.append()
+            try sections.caseList()
+            try sections.search()
+            try sections.longVisit()
+            try sections.recordPDF()
+            var desk = DeskSections(size: size, path: sections.store.path, report: sections.report)
+            try desk.firstFrame()
+            try desk.keys()
+            try desk.tickWithWrite()
+            try desk.residentMemory()
+            report = desk.report
+        }
+        print("")
+        print(report.markdown)
+    }
+}
