@@ -51,7 +51,7 @@ extension DeskState {
             case .checklist: (mode, items) = (checklist.mode(pane), checklist.barItems(pane))
             case .notes: (mode, items) = (notes.mode(pane), notes.barItems(pane))
             }
-            if caseList.searchEditor != nil || notes.editor != nil { return KeyBar(mode: mode.label[language], items: items) }
+            if caseList.search.isTyping || notes.editor != nil { return KeyBar(mode: mode.label[language], items: items) }
             if focus != .stage { items += visitPanel.barItems(context(of: .stage)) }
             items += KeyBar(bindings: DeskAction.bindings(language, onScreen: false)).items
         }
@@ -59,7 +59,7 @@ extension DeskState {
     }
 
     private static func takesText(_ screen: any Screen) -> Bool {
-        (screen as? HistoryScreen)?.searchEditor != nil
+        (screen as? HistoryScreen)?.search.isTyping == true
     }
 
     private mutating func routeToFocusedPane(_ key: Key, _ env: DeskEnvironment) -> [Effect]? {

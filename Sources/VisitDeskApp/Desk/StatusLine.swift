@@ -4,7 +4,7 @@ import VisitDesk
 /// The line above the key bar: a search being typed, the last message, or that the desk is read-only.
 enum StatusLine {
     static func render(_ state: DeskState, in area: Rect, into buffer: inout CellBuffer) {
-        let searchEditor = state.screens.isEmpty ? state.caseList.searchEditor : (state.screens.last as? HistoryScreen)?.searchEditor
+        let searchEditor = state.screens.isEmpty ? state.caseList.search.editor : (state.screens.last as? HistoryScreen)?.search.editor
         if let editor = searchEditor, state.dialogs.isEmpty {
             let prompt = "/ "
             buffer.write(prompt, x: area.x, y: area.y, style: Style(.keyBarKey))

@@ -7,8 +7,8 @@ import VisitDesk
 struct CaseList: Component, Hashable {
     enum Action: Hashable {
         case move(ListMotion)
-        case search, keepSearch, clearSearch
-        case editSearch(Key)
+        case search
+        case searchLine(SearchLine.Action)
         case openCase, startVisit
         case cycleOrder
     }
@@ -18,10 +18,8 @@ struct CaseList: Component, Hashable {
     var count = 0
     /// Set when the store stopped counting at `CaseCount.cap`: the title says "10,000+".
     var countIsAtLeast = false
-    var query = ""
+    var search = SearchLine()
     var order = CaseOrder.overdueDays
-    /// Present while the user types a search after `/`.
-    var searchEditor: LineEditor?
     var list = ListState()
     var windowOffset = 0
     var window: [CaseListRow] = []
@@ -35,20 +33,17 @@ struct CaseList: Component, Hashable {
             KeyBinding([.character("S")], label: "S",
                        help: LocalizedText(zh: "排序：逾期/金额/下次行动/编号", en: "sort: overdue/amount/next action/reference")[language],
                        action: .cycleOrder),
-        ] + ListMotion.keymap(language).map { $0.map(Action.move) } + [
-            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保留筛选", en: "keep filter")[language], action: .keepSearch),
-            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "清除筛选", en: "clear filter")[language], action: .clearSearch),
-        ]
+        ] + ListMotion.keymap(language).map { $0.map(Action.move) } + SearchLine.keymap(language).map { $0.map(Action.searchLine) }
     }
 
     func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
         switch action {
-        case .keepSearch, .clearSearch, .editSearch: searchEditor != nil
-        default: searchEditor == nil
+        case .searchLine: search.isTyping
+        default: !search.isTyping
         }
     }
 
-    func typing(_ key: Key) -> Action? { searchEditor == nil ? nil : .editSearch(key) }
+    func typing(_ key: Key) -> Action? { search.isTyping ? .searchLine(.edit(key)) : nil }
 
     func mode(_ context: DeskContext) -> DeskMode { .browse }
 
@@ -60,7 +55,7 @@ struct CaseList: Component, Hashable {
     var selectedCase: LoanCase? { row(at: list.selected)?.loanCase }
 
     /// A database with no case at all (not a search that matches none).
-    var isEmptyDatabase: Bool { loaded && count == 0 && query.isEmpty && searchEditor == nil }
+    var isEmptyDatabase: Bool { loaded && count == 0 && search.query.isEmpty && !search.isTyping }
 
     mutating func handle(_ action: Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         let height = max(1, context.innerHeight)
@@ -69,17 +64,12 @@ struct CaseList: Component, Hashable {
             list.apply(motion, count: count, height: height)
             return windowEffects(height: height)
         case .search:
-            searchEditor = LineEditor(query)
+            search.begin()
             return []
-        case .keepSearch:
-            searchEditor = nil
-            return []
-        case .clearSearch:
-            searchEditor = nil
-            return filter("", height: height)
-        case .editSearch(let key):
-            _ = searchEditor?.handle(key)
-            return filter(searchEditor?.text ?? query, height: height)
+        case .searchLine(let action):
+            guard search.apply(action) else { return [] }
+            list = ListState()
+            return windowEffects(height: height, force: true)
         case .cycleOrder:
             order = order.next
             list = ListState()
@@ -106,13 +96,6 @@ struct CaseList: Component, Hashable {
         }
     }
 
-    private mutating func filter(_ text: String, height: Int) -> [Effect] {
-        guard text != query else { return [] }
-        query = text
-        list = ListState()
-        return windowEffects(height: height, force: true)
-    }
-
     /// Takes in rows the store returned; `count` is nil when only the rows were fetched.
     mutating func loaded(count newCount: CaseCount?, offset: Int, rows: [CaseListRow], height: Int) {
         if let newCount {
@@ -136,7 +119,7 @@ struct CaseList: Component, Hashable {
         if loaded, covered, !force { return [] }
         let offset = max(0, list.offset - height)
         // Counting a large list costs more than a page: only when the list itself may have changed.
-        return [.loadCases(query: query, order: order, offset: offset, limit: height * 3, counting: force || !loaded)]
+        return [.loadCases(query: search.query, order: order, offset: offset, limit: height * 3, counting: force || !loaded)]
     }
 
     /// A visit started, ended or changed its outcome: the rows on screen are read again for
@@ -154,7 +137,7 @@ struct CaseList: Component, Hashable {
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
         let counted = CaseCount(value: count, isAtLeast: countIsAtLeast).text
         var title = "\(context.text(UIText.cases)) (\(counted)) \(Self.orderName(order)[context.language])"
-        if !query.isEmpty { title += " · /\(SafeText.neutralised(query))" }
+        if !search.query.isEmpty { title += " · /\(SafeText.neutralised(search.query))" }
         let inner = Pane(title: "1 " + title, focused: context.isFocused).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }
         if loaded, count == 0 {

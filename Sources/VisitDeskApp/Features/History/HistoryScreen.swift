@@ -7,8 +7,7 @@ struct HistoryScreen: Screen {
     enum Action: Hashable {
         case move(ListMotion)
         case openReview, search, back
-        case keepSearch, clearSearch
-        case editSearch(Key)
+        case searchLine(SearchLine.Action)
     }
 
     static let title = LocalizedText(zh: "上门记录", en: "past visits")
@@ -16,8 +15,7 @@ struct HistoryScreen: Screen {
     /// The case whose visits are listed; nil for every case.
     var caseID: Int64?
     var heading: String
-    var query = ""
-    var searchEditor: LineEditor?
+    var search = SearchLine()
     var rows: [VisitListRow] = []
     var list = ListState()
 
@@ -31,25 +29,22 @@ struct HistoryScreen: Screen {
             KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "查看（只读）", en: "review")[language], action: .openReview),
             KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索", en: "search")[language], action: .search),
             KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back),
-        ] + ListMotion.keymap(language).map { $0.map(Action.move) } + [
-            KeyBinding([.enter], label: "Enter", help: LocalizedText(zh: "保留筛选", en: "keep filter")[language], action: .keepSearch),
-            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "清除筛选", en: "clear filter")[language], action: .clearSearch),
-        ]
+        ] + ListMotion.keymap(language).map { $0.map(Action.move) } + SearchLine.keymap(language).map { $0.map(Action.searchLine) }
     }
 
     func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
         switch action {
-        case .keepSearch, .clearSearch, .editSearch: searchEditor != nil
-        default: searchEditor == nil
+        case .searchLine: search.isTyping
+        default: !search.isTyping
         }
     }
 
-    func typing(_ key: Key) -> Action? { searchEditor == nil ? nil : .editSearch(key) }
+    func typing(_ key: Key) -> Action? { search.isTyping ? .searchLine(.edit(key)) : nil }
 
     func mode(_ context: DeskContext) -> DeskMode { .review }
 
     /// The effect that lists the visits for the current search.
-    var loadEffect: Effect { .loadHistory(caseID: caseID, query: query) }
+    var loadEffect: Effect { .loadHistory(caseID: caseID, query: search.query) }
 
     mutating func handle(_ action: Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         switch action {
@@ -60,27 +55,15 @@ struct HistoryScreen: Screen {
             guard rows.indices.contains(list.selected) else { return [] }
             return [.openReview(visitID: rows[list.selected].id, language: context.language)]
         case .search:
-            searchEditor = LineEditor(query)
+            search.begin()
             return []
         case .back:
             return [.back]
-        case .keepSearch:
-            searchEditor = nil
-            return []
-        case .clearSearch:
-            searchEditor = nil
-            return filter("")
-        case .editSearch(let key):
-            _ = searchEditor?.handle(key)
-            return filter(searchEditor?.text ?? query)
+        case .searchLine(let action):
+            guard search.apply(action) else { return [] }
+            list = ListState()
+            return [loadEffect]
         }
-    }
-
-    private mutating func filter(_ text: String) -> [Effect] {
-        guard text != query else { return [] }
-        query = text
-        list = ListState()
-        return [loadEffect]
     }
 
     mutating func rowsLoaded(_ loaded: [VisitListRow]) {
@@ -90,7 +73,7 @@ struct HistoryScreen: Screen {
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
         var title = heading + " (\(rows.count))"
-        if !query.isEmpty { title += " · /\(SafeText.neutralised(query))" }
+        if !search.query.isEmpty { title += " · /\(SafeText.neutralised(search.query))" }
         let inner = Pane(title: title, focused: true).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }
         if rows.isEmpty {

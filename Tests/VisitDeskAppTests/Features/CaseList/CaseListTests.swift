@@ -40,11 +40,11 @@ struct CaseListTests {
         let effects = AppFixture.type(&state, "张伟")
         #expect(effects.last == .loadCases(query: "张伟", order: .overdueDays, offset: 0, limit: listHeight * 3, counting: true))
         AppFixture.press(&state, .enter)
-        #expect(state.caseList.searchEditor == nil)
-        #expect(state.caseList.query == "张伟")
+        #expect(state.caseList.search.editor == nil)
+        #expect(state.caseList.search.query == "张伟")
         AppFixture.press(&state, .character("/"))
         let cleared = AppFixture.press(&state, .escape)
-        #expect(state.caseList.query == "")
+        #expect(state.caseList.search.query == "")
         #expect(cleared == [.loadCases(query: "", order: .overdueDays, offset: 0, limit: listHeight * 3, counting: true)])
     }
 
@@ -52,7 +52,7 @@ struct CaseListTests {
         var state = AppFixture.state()
         AppFixture.press(&state, .character("/"))
         AppFixture.type(&state, "vq?")
-        #expect(state.caseList.searchEditor?.text == "vq?")
+        #expect(state.caseList.search.editor?.text == "vq?")
         #expect(state.dialogs.isEmpty && !state.shouldQuit)
     }
 
