@@ -8,7 +8,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidCase(reference: String, reason: String)
     case visitNotFound(id: Int64)
     case visitAlreadyOpen(caseID: Int64, visitID: Int64)
+    /// The visit has ended: only addenda and the follow-up stage's items can still be written.
     case visitEnded(visitID: Int64)
+    /// The visit ended with the visitors asked to leave: only addenda can still be written.
+    case visitLocked(visitID: Int64)
+    /// An addendum is for a visit that has ended; an open visit takes notes.
+    case addendumBeforeEnd(visitID: Int64)
     case startedTwice(visitID: Int64)
     case notUndoable(visitID: Int64, sequence: Int, lastUndoable: Int?)
     case scriptDoesNotStart(caseID: Int64)
@@ -42,7 +47,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
         case .visitAlreadyOpen(let caseID, let visitID):
             "case \(caseID) already has an open visit (\(visitID)); resume or end it first"
         case .visitEnded(let visitID):
-            "visit \(visitID) has ended and is read-only"
+            "visit \(visitID) has ended; only addenda and the follow-up stage's items can still be added"
+        case .visitLocked(let visitID):
+            "visit \(visitID) ended with the visitors asked to leave; only addenda can still be added"
+        case .addendumBeforeEnd(let visitID):
+            "visit \(visitID) is still open; write a note, addenda are for ended visits"
         case .startedTwice(let visitID):
             "visit \(visitID) has already started"
         case .notUndoable(let visitID, let sequence, let last):

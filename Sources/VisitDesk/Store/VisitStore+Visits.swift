@@ -25,14 +25,16 @@ extension VisitStore {
         }
     }
 
-    /// Appends one event to an open visit, durably, and returns it with its sequence and hash.
-    /// Refused on an ended visit; `undone` must name the visit's last undoable event.
+    /// Appends one event to a visit, durably, and returns it with its sequence and hash.
+    /// `undone` must name the visit's last undoable event. Once the visit has ended it takes
+    /// only addenda and, unless the visitors were asked to leave, marks of the follow-up stage's
+    /// items (and their undo) — for which `playbook`, the visit's own, must be given.
     @discardableResult
-    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date) throws(StoreError) -> VisitEvent {
+    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date, playbook: Playbook? = nil) throws(StoreError) -> VisitEvent {
         try write { db in
             guard var visit = try VisitRecord.fetchOne(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
             var state: VisitState?
-            return try EventWriter(db: db).append(kind, at: date, to: &visit, state: &state, save: true)
+            return try EventWriter(db: db).append(kind, at: date, to: &visit, state: &state, save: true, playbook: playbook)
         }
     }
 

@@ -14,8 +14,10 @@ extension DeskState {
             if !dialogs.isEmpty { dialogs.removeLast() }
             return []
         case .noteLine:
-            guard case .noteAdded(_, let text) = write.kind else { return [] }
-            return notes.saved(text, visitID: write.visitID)
+            switch write.kind {
+            case .noteAdded(_, let text), .addendumAdded(_, let text): return notes.saved(text, visitID: write.visitID)
+            default: return []
+            }
         }
     }
 
@@ -37,7 +39,11 @@ extension DeskState {
         switch (draft.kind, shown.liveVisit) {
         case (.startVisit, nil):
             guard caseList.selectedCase?.id == caseID else { return [] }
-            dialog = StartVisitDialog(caseID: caseID, form: draft.filled(StartVisitForm.make(language: language)))
+            // Filled twice: the playbook offered depend on the role the first fill chose.
+            var form = draft.filled(StartVisitForm.make(language: language, playbooks: playbooks))
+            StartVisitForm.follow(&form, playbooks: playbooks, language: language)
+            form = draft.filled(form)
+            dialog = StartVisitDialog(caseID: caseID, form: form)
         case (.outcome(let code), let visit?):
             dialog = OutcomeFormDialog(visit: visit, code: code, caseID: caseID,
                                        form: draft.filled(OutcomeForm.make(code, loanCase: shown.loanCase, language: language)))

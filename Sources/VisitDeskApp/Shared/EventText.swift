@@ -5,7 +5,7 @@ enum EventText {
     static func describe(_ kind: VisitEventKind, playbook: Playbook?, language: Language) -> String {
         switch kind {
         case .started(let role, let playbookID, let visitors, let location, _):
-            let people = visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", ")
+            let people = VisitorList.typed(visitors)
             return LocalizedText(zh: "开始上门（\(role.label.zh)，\(playbookID)）\(people) \(location)", en: "visit started (\(role.label.en), \(playbookID)) \(people) \(location)")[language]
         case .stageEntered(let stageID):
             let title = playbook?.stages.first { $0.id == stageID }?.title[language] ?? stageID
@@ -27,6 +27,12 @@ enum EventText {
             return LocalizedText(zh: "结束：", en: "ended: ")[language] + reason.label[language]
         case .undone(let sequence):
             return LocalizedText(zh: "撤销 #\(sequence)", en: "undid #\(sequence)")[language]
+        case .visitorsChanged(let visitors):
+            return LocalizedText(zh: "更正上门人员：", en: "visitors corrected: ")[language] + VisitorList.typed(visitors)
+        case .addendumAdded(_, let text):
+            return LocalizedText(zh: "补记（结束后）：", en: "addendum (after the end): ")[language] + text
+        case .statementRecorded(let statement):
+            return LocalizedText(zh: "债务人陈述：", en: "debtor's account: ")[language] + StatementText.describe(statement, language: language)
         }
     }
 

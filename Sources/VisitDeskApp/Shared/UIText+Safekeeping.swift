@@ -11,7 +11,8 @@ extension UIText {
     static let savedScreenCatchingUp = LocalizedText(
         zh: "已保存；屏幕将在下次刷新时更新", en: "Saved; the screen catches up on the next refresh")
     static let visitEndedElsewhere = LocalizedText(
-        zh: "此次上门已在别处结束；正在输入的记录已保留为它的草稿", en: "This visit was ended elsewhere; the note you are typing is kept as its draft")
+        zh: "此次上门已在别处结束；正在输入的记录已保留为草稿，按 Enter 作为补记保存",
+        en: "This visit was ended elsewhere; the note you are typing is kept as a draft, Enter saves it as an addendum")
     static let keptNoteOfEndedVisit = LocalizedText(
         zh: "已结束的上门保留了一条记录草稿 · 上门", en: "Note draft kept from ended visit")
     static let formRestored = LocalizedText(

@@ -2,7 +2,8 @@ import TUI
 import VisitDesk
 
 /// The checklist pane: the current stage's items with their state; Space ticks, `x` skips
-/// with a reason, `-` marks an item not applicable.
+/// with a reason, `-` marks an item not applicable. Once the visit has ended it shows the
+/// follow-up stage, whose items can still be ticked (not after "asked to leave").
 struct Checklist: Component, Hashable {
     enum Action: Hashable {
         case move(ListMotion)
@@ -42,8 +43,9 @@ struct Checklist: Component, Hashable {
             list.apply(motion, count: context.session?.currentStage?.items.count ?? 0, height: context.innerHeight)
             return []
         }
-        guard let visit = context.liveVisit else { return [.say(context.whyNoLiveVisit)] }
+        guard let visit = context.session?.visit else { return [.say(context.whyNoLiveVisit)] }
         guard let item = selectedItem(context.session) else { return [] }
+        guard context.session?.canMark(item.id) == true else { return [.say(context.whyNoLiveVisit)] }
         let current = visit.marks[item.id]?.mark ?? .pending
         switch action {
         case .toggleDone:

@@ -1,7 +1,8 @@
 import TUI
 import VisitDesk
 
-/// How the visit ended: completed, asked to leave, no contact, broken off.
+/// How the visit ended: completed, asked to leave, no contact, broken off — in the words of
+/// the one recording it (the debtor's own in their visit).
 struct EndVisitDialog: Dialog {
     typealias Action = ChoiceList.Action
 
@@ -27,7 +28,7 @@ struct EndVisitDialog: Dialog {
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        let options = EndReason.allCases.map { "\($0.label[context.language]) (\($0.shortcut))" }
-        choice.render(options: options, title: context.text(UIText.endVisit), hint: nil, over: context.area, into: &buffer)
+        let options = EndReason.allCases.map { "\($0.label(for: visit.role)[context.language]) (\($0.shortcut))" }
+        choice.render(options: options, title: context.text(UIText.endVisitTitle[visit.role]), hint: nil, over: context.area, into: &buffer)
     }
 }

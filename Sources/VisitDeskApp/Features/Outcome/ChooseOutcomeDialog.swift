@@ -38,7 +38,7 @@ struct ChooseOutcomeDialog: Dialog {
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
         let options = OutcomeCode.allCases.map { "\($0.label[context.language]) (\($0.shortcut))" }
-        choice.render(options: options, title: context.text(UIText.outcome), hint: context.text(UIText.chooseOutcome),
+        choice.render(options: options, title: context.text(UIText.outcome), hint: context.text(UIText.chooseOutcomeTitle[context.session?.visit?.role]),
                       over: context.area, into: &buffer)
     }
 }
