@@ -89,7 +89,7 @@ struct RecordDocumentBuilder {
             return RecordSection(id: "outcome", title: title, blocks: [.fields([RecordField(l("结果", "Outcome"), l("未记录结果", "No outcome recorded"))])])
         }
         var fields = [
-            RecordField(l("结果", "Outcome"), recorded.outcome.code.label[language]),
+            RecordField(l("结果", "Outcome"), recorded.outcome.code.label(for: summary.role)[language]),
             RecordField(l("记录于", "Recorded"), summary.dateTime(recorded.at)),
         ]
         fields += SummaryFormat.fields(of: recorded.outcome, language: language).map { RecordField($0.0, $0.1) }

@@ -11,10 +11,10 @@ extension UIText {
         agent: LocalizedText(zh: "开始上门", en: "Start a visit"),
         debtor: LocalizedText(zh: "记录一次上门（我是被访的一方）", en: "Record a visit to me"))
     static let startVisitKeys = VoicedText(
-        agent: LocalizedText(zh: "多人用逗号分隔，工号可省 · Tab 切换 · 空格 选择 · Enter 开始 · Esc 取消",
-                             en: "Several: comma-separated, badge optional · Tab next · Space choose · Enter starts · Esc cancels"),
-        debtor: LocalizedText(zh: "多人用逗号分隔，不知道工号可只写姓名 · Tab 切换 · 空格 选择 · Enter 开始 · Esc 取消",
-                              en: "Several: comma-separated; a name alone if you have no badge · Tab next · Space choose · Enter starts · Esc cancels"))
+        agent: LocalizedText(zh: "多人用逗号分隔，工号可省 · 空格 选择 · Enter 开始 · Esc 取消",
+                             en: "Comma-separated, badge optional · Space choose · Enter starts"),
+        debtor: LocalizedText(zh: "多人用逗号分隔，只知道姓名也可以 · 空格 选择 · Enter 开始",
+                              en: "Comma-separated; a name alone will do · Space choose · Enter starts"))
     static let correctVisitors = VoicedText(
         agent: LocalizedText(zh: "更正上门人员", en: "Correct the visitors"),
         debtor: LocalizedText(zh: "更正来访的人", en: "Correct who came"))
@@ -29,7 +29,7 @@ extension UIText {
         debtor: LocalizedText(zh: "来访的人：", en: "Who came: "))
     static let endVisitTitle = VoicedText(
         agent: LocalizedText(zh: "结束上门", en: "End the visit"),
-        debtor: LocalizedText(zh: "来访结束了", en: "The visit is over"))
+        debtor: LocalizedText(zh: "来访是怎么结束的", en: "How did the visit end?"))
     static let chooseOutcomeTitle = VoicedText(
         agent: LocalizedText(zh: "选择结果（j/k 后 Enter，或按高亮字母）", en: "Choose the outcome (j/k then Enter, or its letter)"),
         debtor: LocalizedText(zh: "我们商定了什么（j/k 后 Enter，或按高亮字母）", en: "What did we agree? (j/k then Enter, or its letter)"))

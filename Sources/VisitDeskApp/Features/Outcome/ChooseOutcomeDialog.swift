@@ -37,7 +37,8 @@ struct ChooseOutcomeDialog: Dialog {
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        let options = OutcomeCode.allCases.map { "\($0.label[context.language]) (\($0.shortcut))" }
+        let role = context.session?.visit?.role ?? .agent
+        let options = OutcomeCode.allCases.map { "\($0.label(for: role)[context.language]) (\($0.shortcut))" }
         choice.render(options: options, title: context.text(UIText.outcome), hint: context.text(UIText.chooseOutcomeTitle[context.session?.visit?.role]),
                       over: context.area, into: &buffer)
     }
