@@ -29,8 +29,9 @@ let package = Package(
         ),
         // The printed record: a RecordDocument laid out as a PDF.
         .target(name: "RecordPDF", dependencies: ["CPangoCairo", "VisitDesk"]),
-        // A strict syntax check in front of TOMLKit, whose parser aborts on some malformed TOML.
-        .target(name: "TOMLGate"),
+        // A strict syntax check in front of TOMLKit, whose parser aborts on some malformed TOML;
+        // the one way TOML text is parsed, and the one TOML key locator.
+        .target(name: "TOMLGate", dependencies: ["TOMLKit"]),
         // Terminal toolkit; knows nothing about visits.
         .target(
             name: "TUI",
@@ -44,7 +45,9 @@ let package = Package(
                 "TOMLKit",
                 "TOMLGate",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The built-in playbooks, as TOML files a user could write (see BuiltInPlaybooks).
+            resources: [.copy("Playbooks/BuiltIn")]
         ),
         // Commands, screens and the app state of the `visitdesk` executable.
         .target(

@@ -113,9 +113,9 @@ struct TOMLSyntaxScanner {
     private mutating func simpleKey() throws(TOMLGateError) {
         switch peek() {
         case "\"":
-            try basicString()
+            try string("\"", escapes: true)
         case "'":
-            try literalString()
+            try string("'", escapes: false)
         default:
             while let scalar = peek(), isBareKeyCharacter(scalar) { advance() }
         }
@@ -126,9 +126,9 @@ struct TOMLSyntaxScanner {
     private mutating func value() throws(TOMLGateError) {
         switch peek() {
         case "\"":
-            if peek(1) == "\"" && peek(2) == "\"" { try multiLineBasicString() } else { try basicString() }
+            if peek(1) == "\"" && peek(2) == "\"" { try multiLineString("\"", escapes: true) } else { try string("\"", escapes: true) }
         case "'":
-            if peek(1) == "'" && peek(2) == "'" { try multiLineLiteralString() } else { try literalString() }
+            if peek(1) == "'" && peek(2) == "'" { try multiLineString("'", escapes: false) } else { try string("'", escapes: false) }
         case "[":
             try array()
         case "{":
@@ -250,73 +250,45 @@ struct TOMLSyntaxScanner {
 
     // MARK: Strings
 
-    private mutating func basicString() throws(TOMLGateError) {
+    /// A one-line string closed by `quote`; only a basic (`"`) string has escapes.
+    private mutating func string(_ quote: Unicode.Scalar, escapes: Bool) throws(TOMLGateError) {
         advance()
         while true {
             guard let scalar = peek(), !isLineBreakStart(scalar) else {
-                throw failure("expected `\"` to close the string before the end of the line")
+                throw failure("expected `\(quote)` to close the string before the end of the line")
             }
-            switch scalar {
-            case "\"":
+            if scalar == quote {
                 advance()
                 return
-            case "\\":
+            }
+            if escapes && scalar == "\\" {
                 try escape(allowingLineContinuation: false)
-            default:
-                try stringCharacter(scalar)
-            }
-        }
-    }
-
-    private mutating func multiLineBasicString() throws(TOMLGateError) {
-        let opening = index
-        advance(3)
-        while true {
-            guard let scalar = peek() else {
-                index = opening
-                throw failure("the string opened here is never closed with `\"\"\"`")
-            }
-            if scalar == "\"" && peek(1) == "\"" && peek(2) == "\"" {
-                advance(3)
-                return
-            }
-            if scalar == "\\" {
-                try escape(allowingLineContinuation: true)
-            } else if isLineBreakStart(scalar) {
-                try lineBreak()
             } else {
                 try stringCharacter(scalar)
             }
         }
     }
 
-    private mutating func literalString() throws(TOMLGateError) {
-        advance()
-        while true {
-            guard let scalar = peek(), !isLineBreakStart(scalar) else {
-                throw failure("expected `'` to close the string before the end of the line")
-            }
-            if scalar == "'" {
-                advance()
-                return
-            }
-            try stringCharacter(scalar)
-        }
-    }
-
-    private mutating func multiLineLiteralString() throws(TOMLGateError) {
+    /// A string over lines closed by three `quote`s; only a basic (`"""`) string has escapes.
+    private mutating func multiLineString(_ quote: Unicode.Scalar, escapes: Bool) throws(TOMLGateError) {
         let opening = index
         advance(3)
         while true {
             guard let scalar = peek() else {
                 index = opening
-                throw failure("the string opened here is never closed with `'''`")
+                throw failure("the string opened here is never closed with `\(quote)\(quote)\(quote)`")
             }
-            if scalar == "'" && peek(1) == "'" && peek(2) == "'" {
+            if scalar == quote && peek(1) == quote && peek(2) == quote {
                 advance(3)
                 return
             }
-            if isLineBreakStart(scalar) { try lineBreak() } else { try stringCharacter(scalar) }
+            if escapes && scalar == "\\" {
+                try escape(allowingLineContinuation: true)
+            } else if isLineBreakStart(scalar) {
+                try lineBreak()
+            } else {
+                try stringCharacter(scalar)
+            }
         }
     }
 

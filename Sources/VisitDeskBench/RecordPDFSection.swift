@@ -4,8 +4,8 @@ import VisitDesk
 
 extension StoreSections {
     /// The agent playbook with one more stage of checklist items, 60 items in all.
-    static func sixtyItemPlaybook() -> Playbook {
-        var playbook = BuiltInPlaybooks.agent
+    static func sixtyItemPlaybook() throws -> Playbook {
+        var playbook = try BuiltInPlaybooks.agent
         let existing = playbook.stages.flatMap(\.items).count
         let extra = (existing..<max(existing, 60)).map { index in
             ChecklistItem(id: "bench-\(index)", text: LocalizedText(zh: "补充核对事项 \(index + 1)：确认债务人已知晓还款安排", en: "Extra check \(index + 1): the debtor knows the repayment arrangement"))
@@ -18,7 +18,7 @@ extension StoreSections {
     /// bytes (the record document built and laid out on A4).
     mutating func recordPDF() throws {
         let loanCase = try store.cases(matching: nil, offset: 2, limit: 1)[0]
-        let playbook = Self.sixtyItemPlaybook()
+        let playbook = try Self.sixtyItemPlaybook()
         let id = try store.importVisits([data.visit(caseID: loanCase.id!, eventCount: 160, playbook: playbook, startingAt: SyntheticData.start)])[0]
         let state = try VisitState.fold(try store.events(visitID: id), caseID: loanCase.id!)
         let rules = RuleConfig(timeZone: TimeZone(identifier: "Asia/Shanghai")!)

@@ -67,17 +67,6 @@ import TestSupport
         check(text, named: "checklist")
     }
 
-    @Test func textBlockWrapsChineseNotesAndScrolls() throws {
-        let block = TextBlock(paragraphs: [
-            .init("10:05 债务人称本月工资延迟发放，愿意先还一部分。"),
-            .init("10:12 Promised ¥500 by Friday via Alipay 支付宝.", style: Style(.muted)),
-        ], offset: 1)
-        let text = try drawn(width: 20, height: 4) { buffer in
-            block.render(in: buffer.bounds, into: &buffer)
-        }
-        check(text, named: "textblock")
-    }
-
     @Test func modalOverAScreenOfChineseClearsWhatLiesBeneath() throws {
         let text = try drawn(width: 30, height: 9) { buffer in
             for row in 0..<9 {

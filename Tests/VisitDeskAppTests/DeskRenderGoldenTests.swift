@@ -54,23 +54,23 @@ struct DeskRenderGoldenTests {
         expectGolden(state, "help-en-80x24")
     }
 
-    @Test func reviewOfAPastVisit() {
+    @Test func reviewOfAPastVisit() throws {
         var state = AppFixture.state(width: 120, height: 40, language: .zh)
         var events = AppFixture.agentEvents()
         events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: .undone(sequence: 8), hash: ""))
         events.append(VisitEvent(visitID: 7, sequence: 10, at: AppFixture.now, kind: .ended(reason: .completed), hash: ""))
         let visit = AppFixture.visit(events)
-        let lines = ReviewDocument(visit: visit, loanCase: AppFixture.cases[0], playbook: BuiltInPlaybooks.agent,
+        let lines = ReviewDocument(visit: visit, loanCase: AppFixture.cases[0], playbook: try BuiltInPlaybooks.agent,
                                    language: .zh, clock: state.clock).lines
         AppFixture.send(&state, .reviewLoaded(visitID: 7, heading: "查看（只读）· HB-2025-0113 张伟", lines: lines))
         expectGolden(state, "review-zh-120x40")
     }
 
     @Test(arguments: [(80, 24), (120, 40)])
-    func summaryScreenFitsItsPaneWithoutWrappedRules(width: Int, height: Int) {
+    func summaryScreenFitsItsPaneWithoutWrappedRules(width: Int, height: Int) throws {
         var state = AppFixture.withOpenVisit(width: width, height: height, language: .zh)
         let summary = VisitSummary.make(
-            visit: AppFixture.visit(AppFixture.agentEvents()), loanCase: AppFixture.cases[0], playbook: BuiltInPlaybooks.agent,
+            visit: AppFixture.visit(AppFixture.agentEvents()), loanCase: AppFixture.cases[0], playbook: try BuiltInPlaybooks.agent,
             warnings: state.session?.warnings ?? [], timeZone: AppFixture.shanghai, now: AppFixture.now)
         let document = summary.document(language: .zh)
         AppFixture.send(&state, .summaryLoaded(SummaryDocument(visitID: 7, title: "上门小结 · HB-2025-0113 张伟", document: document,

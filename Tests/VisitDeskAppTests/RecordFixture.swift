@@ -60,7 +60,7 @@ enum RecordFixture {
         ]
         kinds.append(.ended(reason: .completed))
         let visit = try! VisitState.fold(events(kinds), caseID: 1)
-        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: BuiltInPlaybooks.agent, rules: rules, now: AppFixture.now)
+        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: try! BuiltInPlaybooks.agent, rules: rules, now: AppFixture.now)
     }
 
     static func debtorSummary() -> VisitSummary {
@@ -75,6 +75,6 @@ enum RecordFixture {
             .ended(reason: .completed),
         ]
         let visit = try! VisitState.fold(events(kinds), caseID: 1)
-        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: BuiltInPlaybooks.debtor, rules: rules, now: AppFixture.now)
+        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: try! BuiltInPlaybooks.debtor, rules: rules, now: AppFixture.now)
     }
 }

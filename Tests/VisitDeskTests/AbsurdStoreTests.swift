@@ -55,7 +55,7 @@ import Testing
     func summary(of visitID: Int64, in store: VisitStore) throws -> VisitSummary {
         let visit = try store.visit(id: visitID)
         let loanCase = try #require(try store.loanCase(id: visit.caseID))
-        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: BuiltInPlaybooks.agent, rules: AbsurdStoreTests.rules,
+        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: try BuiltInPlaybooks.agent, rules: AbsurdStoreTests.rules,
                                  now: StoreFixture.start.addingTimeInterval(86_400))
     }
 

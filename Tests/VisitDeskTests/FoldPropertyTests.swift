@@ -13,7 +13,7 @@ import Testing
             let visit = try script.fold()
             #expect(visit.events.count == kinds.count + 1)
             #expect(visit.nextSequence == kinds.count + 2)
-            let summary = VisitSummary.make(visit: visit, loanCase: StoreFixture.cases[0], playbook: BuiltInPlaybooks.agent,
+            let summary = VisitSummary.make(visit: visit, loanCase: StoreFixture.cases[0], playbook: try BuiltInPlaybooks.agent,
                                             rules: FoldPropertyTests.rules, now: script.start.addingTimeInterval(3_600))
             #expect(!summary.markdown(language: .en).isEmpty)
             #expect(!summary.markdown(language: .zh).isEmpty)

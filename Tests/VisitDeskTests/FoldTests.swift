@@ -33,7 +33,7 @@ struct EventScript {
         #expect(state.location == "北京市朝阳区")
         #expect(state.startedAt == EventScript().start)
         #expect(!state.isEnded && !state.isLocked)
-        #expect(state.currentStageID == nil && state.currentStageIndex(in: BuiltInPlaybooks.agent) == 0)
+        #expect(try state.currentStageID == nil && state.currentStageIndex(in: BuiltInPlaybooks.agent) == 0)
         #expect(state.lastUndoableSequence == nil)
         #expect(state.headHash == "h1")
         #expect(state.nextSequence == 2 && state.nextNoteID == "n2")
@@ -47,7 +47,7 @@ struct EventScript {
         #expect(state.currentStageID == "appointment")
         #expect(state.stageHistory.map(\.stageID) == ["notice", "appointment"])
         #expect(state.stageHistory[1].at == script.start.addingTimeInterval(120))
-        #expect(state.currentStageIndex(in: BuiltInPlaybooks.agent) == 1)
+        #expect(try state.currentStageIndex(in: BuiltInPlaybooks.agent) == 1)
     }
 
     @Test func itemMarksKeepTimeAndSkipReason() throws {

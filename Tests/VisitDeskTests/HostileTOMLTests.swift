@@ -36,7 +36,7 @@ import TOMLGate
     @Test func aCrashingPlaybookFileIsLeftOutOfTheLibraryWhileTheOthersLoad() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var agent = BuiltInPlaybooks.agent
+        var agent = try BuiltInPlaybooks.agent
         agent.id = "my-agent"
         try PlaybookTOML.export(agent).write(to: directory.appendingPathComponent("good.toml"), atomically: true, encoding: .utf8)
         for (index, input) in Self.crashInputs.enumerated() {
@@ -105,8 +105,8 @@ import TOMLGate
         Gen.bool
     ).map { Edit(position: $0, byte: $1 ?? UInt8(ascii: " "), deletes: $2) }
 
-    @Test func mutatedPlaybooksNeverAbortTheProcess() async {
-        let exported = Array(PlaybookTOML.export(BuiltInPlaybooks.debtor).utf8)
+    @Test func mutatedPlaybooksNeverAbortTheProcess() async throws {
+        let exported = Array(PlaybookTOML.export(try BuiltInPlaybooks.debtor).utf8)
         await propertyCheck(count: 300, input: Self.edit.array(of: 1...4)) { edits in
             var bytes = exported
             for edit in edits {

@@ -3,12 +3,12 @@ import Testing
 
 @Suite("Built-in playbooks")
 struct PlaybookBuiltInTests {
-    @Test func agentHasNineStagesAndDebtorEight() {
-        #expect(BuiltInPlaybooks.agent.stages.count == 9)
-        #expect(BuiltInPlaybooks.debtor.stages.count == 8)
+    @Test func agentHasNineStagesAndDebtorEight() throws {
+        #expect(try BuiltInPlaybooks.agent.stages.count == 9)
+        #expect(try BuiltInPlaybooks.debtor.stages.count == 8)
         #expect(BuiltInPlaybooks.all.map(\.id) == ["agent", "debtor"])
-        #expect(BuiltInPlaybooks.agent.role == .agent)
-        #expect(BuiltInPlaybooks.debtor.role == .debtor)
+        #expect(try BuiltInPlaybooks.agent.role == .agent)
+        #expect(try BuiltInPlaybooks.debtor.role == .debtor)
     }
 
     @Test func togetherTheyHoldAtLeastFortyItems() {
@@ -65,21 +65,21 @@ struct PlaybookBuiltInTests {
         }
     }
 
-    @Test func agentPurposesSitOnTheArrivalAndIdentityItems() {
-        let agent = BuiltInPlaybooks.agent
+    @Test func agentPurposesSitOnTheArrivalAndIdentityItems() throws {
+        let agent = try BuiltInPlaybooks.agent
         #expect(agent.item("arrival.staff-id")?.purpose == .staffIDShown)
         #expect(agent.item("arrival.authorisation")?.purpose == .authorisationShown)
         #expect(agent.item("arrival.recording-announced")?.purpose == .recordingAnnounced)
         #expect(agent.item("identity.right-person")?.purpose == .rightPersonConfirmed)
     }
 
-    @Test func debtIsDiscussedInTheConversationToConfirmationStagesAndTheDebtorsTalkAndConfirm() {
-        #expect(BuiltInPlaybooks.agent.stages.filter(\.discussesDebt).map(\.id) == ["conversation", "living", "plan", "confirmation"])
-        #expect(BuiltInPlaybooks.debtor.stages.filter(\.discussesDebt).map(\.id) == ["talk", "confirm"])
+    @Test func debtIsDiscussedInTheConversationToConfirmationStagesAndTheDebtorsTalkAndConfirm() throws {
+        #expect(try BuiltInPlaybooks.agent.stages.filter(\.discussesDebt).map(\.id) == ["conversation", "living", "plan", "confirmation"])
+        #expect(try BuiltInPlaybooks.debtor.stages.filter(\.discussesDebt).map(\.id) == ["talk", "confirm"])
     }
 
-    @Test func builtInPlaybookIsFoundByID() {
-        #expect(BuiltInPlaybooks.playbook(id: "debtor") == BuiltInPlaybooks.debtor)
+    @Test func builtInPlaybookIsFoundByID() throws {
+        #expect(try BuiltInPlaybooks.playbook(id: "debtor") == BuiltInPlaybooks.debtor)
         #expect(BuiltInPlaybooks.playbook(id: "nobody") == nil)
     }
 }

@@ -12,11 +12,11 @@ struct PlaybookLibraryTests {
         return url
     }
 
-    @Test func withoutCustomFilesItHoldsTheBuiltIns() {
+    @Test func withoutCustomFilesItHoldsTheBuiltIns() throws {
         let library = PlaybookLibrary(directory: URL(fileURLWithPath: "/nonexistent/visitdesk"))
         #expect(library.playbooks == BuiltInPlaybooks.all)
         #expect(library.problems.isEmpty)
-        #expect(library.playbook(id: "agent") == BuiltInPlaybooks.agent)
+        #expect(try library.playbook(id: "agent") == BuiltInPlaybooks.agent)
     }
 
     @Test func customPlaybooksLoadFromTheDirectoryAndBrokenOnesAreReported() throws {
@@ -35,7 +35,7 @@ struct PlaybookLibraryTests {
 
     @Test func customPlaybookCannotTakeABuiltInID() throws {
         var library = PlaybookLibrary()
-        var copy = BuiltInPlaybooks.debtor
+        var copy = try BuiltInPlaybooks.debtor
         copy.title.en = "My debtor playbook"
         #expect(throws: PlaybookError.duplicatePlaybookID(file: "mine.toml", id: "debtor", takenBy: "a built-in playbook")) {
             try library.add(copy, from: "mine.toml")

@@ -47,12 +47,12 @@ import Testing
         #expect(try references(fixture.store, "\"x") == [])
     }
 
-    @Test func searchPagesByKeysetToo() throws {
+    @Test func searchResultsPageInTheListOrder() throws {
         let fixture = try StoreFixture()
         try fixture.insertCases()
-        #expect(try fixture.store.casesPage(matching: "微粒贷", after: nil, limit: 1).isEmpty, "the product is not searched")
-        let page1 = try fixture.store.casesPage(matching: "2025", after: nil, limit: 2)
-        let page2 = try fixture.store.casesPage(matching: "2025", after: page1.last?.cursor, limit: 2)
+        #expect(try fixture.store.cases(matching: "微粒贷", offset: 0, limit: 1).isEmpty, "the product is not searched")
+        let page1 = try fixture.store.cases(matching: "2025", offset: 0, limit: 2)
+        let page2 = try fixture.store.cases(matching: "2025", offset: 2, limit: 2)
         #expect((page1 + page2).map(\.reference) == ["HB-2025-0113", "WL-2025-0422", "JB-2025-0207", "HB-2025-0241"])
     }
 }

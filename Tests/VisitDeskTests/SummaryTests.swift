@@ -22,7 +22,7 @@ import Testing
     }
 
     func summary(revealing: Set<PersonalField> = []) throws -> VisitSummary {
-        VisitSummary.make(visit: try visit(), loanCase: loanCase, playbook: BuiltInPlaybooks.agent, rules: rules,
+        VisitSummary.make(visit: try visit(), loanCase: loanCase, playbook: try BuiltInPlaybooks.agent, rules: rules,
                           revealing: revealing, now: EventScript().start.addingTimeInterval(86_400))
     }
 
@@ -30,7 +30,7 @@ import Testing
         let summary = try summary()
         #expect(summary.loanCase.phone == "138****5678" && summary.loanCase.idNumber == "110***********1234")
         #expect(summary.duration == 7 * 60 && summary.endReason == .completed)
-        #expect(summary.stages.count == BuiltInPlaybooks.agent.stages.count)
+        #expect(try summary.stages.count == BuiltInPlaybooks.agent.stages.count)
         let arrival = try #require(summary.stages.first { $0.id == "arrival" })
         #expect(arrival.enteredAt == [EventScript().start.addingTimeInterval(60)])
         #expect(arrival.items.first { $0.id == "arrival.staff-id" }?.markedAt == EventScript().start.addingTimeInterval(120))
@@ -79,7 +79,7 @@ import Testing
         script.events[0].kind = .started(role: .agent, playbookID: "agent", visitors: [], location: "家中",
                                          binding: CaseBinding(reference: loanCase.reference, outstanding: Money(yuan: 70_000),
                                                               daysOverdue: 90, status: .open))
-        let summary = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: BuiltInPlaybooks.agent, rules: rules,
+        let summary = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: try BuiltInPlaybooks.agent, rules: rules,
                                         now: EventScript().start)
         #expect(summary.figuresAreFromStart && summary.startFigures.outstanding == Money(yuan: 70_000))
         let fields = try #require(summary.document(language: .en).sections.first { $0.id == "case" }?.blocks.first)
@@ -96,7 +96,7 @@ import Testing
         #expect(notDone.contains("arrival.authorisation") && !notDone.contains("arrival.staff-id"))
         var script = EventScript()
         script.add(.itemMarked(itemID: "arrival.authorisation", mark: .skipped(reason: "在门口交谈")))
-        let skipped = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: BuiltInPlaybooks.agent, rules: rules,
+        let skipped = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: try BuiltInPlaybooks.agent, rules: rules,
                                         now: EventScript().start).document(language: .zh)
         guard case .list(let lines)? = skipped.sections.first(where: { $0.id == "notDone" })?.blocks.first else {
             Issue.record("what was not done is a list"); return
@@ -107,7 +107,7 @@ import Testing
     @Test func theDebtorsRecordIsWordedAsTheirOwnAndSignedByThem() throws {
         var script = EventScript(role: .debtor)
         script.add(.stageEntered(stageID: "visitors"))
-        let document = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: BuiltInPlaybooks.debtor, rules: rules,
+        let document = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: try BuiltInPlaybooks.debtor, rules: rules,
                                          now: EventScript().start).document(language: .zh)
         #expect(document.title.hasPrefix("我的上门记录"))
         #expect(document.sections.map(\.title).contains("我的笔记"))
@@ -151,7 +151,7 @@ import Testing
     @Test func anOpenVisitSaysSoWithTheTimeSoFar() throws {
         var script = EventScript()
         script.add(.stageEntered(stageID: "notice"))
-        let summary = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: BuiltInPlaybooks.agent, rules: rules,
+        let summary = VisitSummary.make(visit: try script.fold(), loanCase: loanCase, playbook: try BuiltInPlaybooks.agent, rules: rules,
                                         now: EventScript().start.addingTimeInterval(3_900))
         #expect(summary.markdown(language: .en).contains("| Ended | still open |"))
         #expect(summary.markdown(language: .en).contains("| Duration so far | 1 h 05 min |"))

@@ -11,22 +11,14 @@ struct ThemeParser {
     private static let colourHelp = "use a colour name (\(ThemeColor.names.joined(separator: ", ")), default), 0–255 or \"#rrggbb\""
 
     func parse() throws(ThemeError) -> Theme {
-        let locator = KeyLineLocator(source: source)
+        let locator = TOMLKeyLocator(source: source)
+        let table: TOMLTable
         do {
-            try TOMLGate.check(source)
+            table = try TOMLGate.parse(source)
         } catch {
             throw ThemeError(
                 file: file, line: error.line, key: locator.key(onLine: error.line),
                 message: "bad TOML syntax at column \(error.column): \(error.message)")
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            let line = error.source.begin.line
-            throw ThemeError(file: file, line: line, key: locator.key(onLine: line), message: "bad TOML syntax: \(error.description)")
-        } catch {
-            throw ThemeError(file: file, message: "bad TOML syntax: \(error)")
         }
 
         var problems: [ThemeError] = []

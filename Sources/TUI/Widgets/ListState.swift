@@ -42,12 +42,6 @@ public struct ListState: Hashable, Sendable {
         scrollToSelection(height: height)
     }
 
-    /// Keeps the selection inside a list that now has `count` rows.
-    public mutating func clamp(count: Int) {
-        selected = Self.clamped(selected, count: count)
-        offset = max(0, min(offset, count - 1))
-    }
-
     /// Scrolls as little as possible so that the selected row is among the `height` shown.
     public mutating func scrollToSelection(height: Int) {
         offset = visibleOffset(height: height)

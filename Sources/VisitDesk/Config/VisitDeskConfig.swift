@@ -61,21 +61,14 @@ public struct VisitDeskConfig: Hashable, Sendable {
 
     /// Reads a configuration from TOML text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> VisitDeskConfig {
+        let root: TOMLTable
         do {
-            try TOMLGate.check(text)
+            root = try TOMLGate.parse(text)
         } catch {
             throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
         }
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
-        } catch {
-            throw .syntax(file: file, line: 1, column: 1, message: String(describing: error))
-        }
         let locator = TOMLKeyLocator(source: text)
-        func line(_ key: String) -> Int { locator.line(of: key, in: TOMLKeyLocator.Section()) }
+        func line(_ key: String) -> Int { locator.line(of: key.split(separator: ".").map(String.init)) ?? 1 }
         var values: [String: TOMLValueConvertible] = [:]
         for tableName in root.keys {
             guard let table = root[tableName]?.table else {

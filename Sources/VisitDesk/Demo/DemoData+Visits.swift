@@ -277,7 +277,7 @@ extension DemoData {
             return (at: startedAt.addingTimeInterval((line.minutes * 60).rounded()), kind: kind)
         }
         return DemoVisit(
-            caseReference: reference, role: role, playbookID: role == .agent ? BuiltInPlaybooks.agent.id : BuiltInPlaybooks.debtor.id,
+            caseReference: reference, role: role, playbookID: role == .agent ? "agent" : "debtor",
             visitors: visitors, location: location, startedAt: startedAt, events: events)
     }
 }

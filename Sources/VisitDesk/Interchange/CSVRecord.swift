@@ -15,7 +15,7 @@ struct CSVRecord: Equatable {
     var starts: [FieldStart]
 
     /// The non-blank records of `text`, read strictly (see `StrictCSVReader`).
-    static func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+    static func records(in text: String) throws(CaseImportProblem) -> [CSVRecord] {
         try StrictCSVReader.records(in: text)
     }
 

@@ -15,7 +15,7 @@ public enum CaseCSVImporter {
         do {
             records = try CSVRecord.records(in: text)
         } catch {
-            throw CaseImportError(problems: [CaseImportProblem(line: error.line, column: error.field, message: error.message)])
+            throw CaseImportError(problems: [error])
         }
         guard let header = records.first else {
             throw CaseImportError(problems: [CaseImportProblem(

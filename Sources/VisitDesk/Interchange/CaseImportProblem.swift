@@ -1,8 +1,9 @@
 /// One thing wrong in an imported CSV file, where a person can find it: the physical line
 /// the record starts on (counting newlines inside quoted fields) and the 1-based column
 /// (value) of the table. A problem with one character (a stray quote, a control character)
-/// names that character's line and character position in its message.
-public struct CaseImportProblem: Equatable, Hashable, Sendable, CustomStringConvertible {
+/// names that character's line and character position in its message. The strict CSV
+/// reader throws one for the first syntax error; the importer gathers them in a `CaseImportError`.
+public struct CaseImportProblem: Error, Equatable, Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public var message: String

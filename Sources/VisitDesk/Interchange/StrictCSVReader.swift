@@ -24,7 +24,7 @@ struct StrictCSVReader {
     }
 
     /// The non-blank records of `text`, or the first place where it breaks the format.
-    static func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+    static func records(in text: String) throws(CaseImportProblem) -> [CSVRecord] {
         var reader = StrictCSVReader(text)
         var records: [CSVRecord] = []
         while reader.index < reader.bytes.count {
@@ -36,7 +36,7 @@ struct StrictCSVReader {
         return records
     }
 
-    private mutating func record() throws(CSVSyntaxError) -> CSVRecord {
+    private mutating func record() throws(CaseImportProblem) -> CSVRecord {
         var record = CSVRecord(line: line, fields: [], starts: [])
         while true {
             try field(into: &record)
@@ -50,7 +50,7 @@ struct StrictCSVReader {
         }
     }
 
-    private mutating func field(into record: inout CSVRecord) throws(CSVSyntaxError) {
+    private mutating func field(into record: inout CSVRecord) throws(CaseImportProblem) {
         var look = index
         while look < bytes.count, bytes[look] == Self.space { look += 1 }
         if look < bytes.count, bytes[look] == Self.quote {
@@ -63,13 +63,13 @@ struct StrictCSVReader {
 
     /// A value that does not start with a quote runs to the next comma or line end and may
     /// hold no quote at all.
-    private mutating func plainField(into record: inout CSVRecord) throws(CSVSyntaxError) {
+    private mutating func plainField(into record: inout CSVRecord) throws(CaseImportProblem) {
         record.starts.append(CSVRecord.FieldStart(line: line, column: column, quoted: false))
         let start = index
         while index < bytes.count, !isFieldEnd(at: index) {
             if bytes[index] == Self.quote {
-                throw CSVSyntaxError(
-                    line: line, column: column, field: record.fields.count + 1,
+                throw CaseImportProblem(
+                    line: line, column: record.fields.count + 1,
                     message: "the quote at character \(column) is inside a value that does not start with a quote;"
                         + " put the whole value in quotes and write each quote in it twice (\"\")")
             }
@@ -80,7 +80,7 @@ struct StrictCSVReader {
 
     /// A quoted value ends at a single quote, which must be followed by a comma, a line end
     /// or the end of the file; `""` inside it stands for one quote.
-    private mutating func quotedField(into record: inout CSVRecord) throws(CSVSyntaxError) {
+    private mutating func quotedField(into record: inout CSVRecord) throws(CaseImportProblem) {
         let openLine = line
         let openColumn = column
         advance()
@@ -104,16 +104,16 @@ struct StrictCSVReader {
             advance()
             while index < bytes.count, bytes[index] == Self.space { advance() }
             guard index == bytes.count || isFieldEnd(at: index) else {
-                throw CSVSyntaxError(
-                    line: closeLine, column: closeColumn, field: record.fields.count + 1,
+                throw CaseImportProblem(
+                    line: closeLine, column: record.fields.count + 1,
                     message: "the quote at character \(closeColumn) ends the quoted value but more text follows it;"
                         + " inside quotes write each quote twice, e.g. \"Zhang \"\"Tony\"\" San\"")
             }
             record.fields.append(String(decoding: buffer, as: UTF8.self))
             return
         }
-        throw CSVSyntaxError(
-            line: openLine, column: openColumn, field: record.fields.count + 1,
+        throw CaseImportProblem(
+            line: openLine, column: record.fields.count + 1,
             message: "the quote at character \(openColumn) opens a value that is never closed, so the rest of the file"
                 + " was read into it; add the missing \"")
     }

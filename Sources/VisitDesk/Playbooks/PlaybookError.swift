@@ -1,6 +1,6 @@
-/// Why a custom playbook could not be loaded. Every case names the file, and the line
-/// where the problem is (for a missing key: the line of the table that lacks it). Keys
-/// are written as paths with indices counted from 1, e.g. `stages[3].items[2].text.en`.
+/// Why a playbook could not be loaded. Every case names the file, and the line where the
+/// problem is (for a missing key: the line of the table that lacks it). Keys are written
+/// as paths with indices counted from 1, e.g. `stages[3].items[2].text.en`.
 public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case syntax(file: String, line: Int, column: Int, message: String)
@@ -16,6 +16,9 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateItemID(file: String, line: Int, id: String)
     /// A playbook id already taken by a built-in playbook or another file.
     case duplicatePlaybookID(file: String, id: String, takenBy: String)
+    /// A built-in playbook (`agent.toml`, `debtor.toml`) is missing or broken: the
+    /// installation lost or damaged VisitDesk's resource folder.
+    case builtInUnavailable(file: String, reason: String)
 
     /// The file the problem is in.
     public var file: String {
@@ -25,7 +28,7 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
              .unsafeCharacter(let file, _, _, _),
              .unknownRole(let file, _, _), .unknownPurpose(let file, _, _),
              .duplicateStageID(let file, _, _), .duplicateItemID(let file, _, _),
-             .duplicatePlaybookID(let file, _, _):
+             .duplicatePlaybookID(let file, _, _), .builtInUnavailable(let file, _):
             file
         }
     }
@@ -56,6 +59,22 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file):\(line): item id \"\(id)\" is used twice; item ids must be unique in a playbook"
         case .duplicatePlaybookID(let file, let id, let takenBy):
             "\(file): playbook id \"\(id)\" is already used by \(takenBy); choose another id"
+        case .builtInUnavailable(let file, let reason):
+            "built-in playbook \(file) could not be loaded: \(reason). Reinstall VisitDesk and keep the "
+                + "\(BuiltInPlaybookFolder.bundleName) folder next to the visitdesk program"
+        }
+    }
+
+    /// The problem as the desk and `visitdesk playbooks` show it. A custom file's problem
+    /// keeps its technical detail (file, line, key) in English in both languages.
+    public var message: LocalizedText {
+        switch self {
+        case .builtInUnavailable(let file, let reason):
+            LocalizedText(
+                zh: "内置清单 \(file) 无法载入（\(reason)）。请重新安装 VisitDesk，并把 \(BuiltInPlaybookFolder.bundleName) 文件夹放在 visitdesk 程序旁边",
+                en: description)
+        default:
+            LocalizedText(zh: "已跳过有误的清单文件：\(description)", en: "skipped: \(description)")
         }
     }
 }

@@ -28,19 +28,11 @@ import TOMLKit
 public enum PlaybookTOML {
     /// Parses a playbook from TOML text; `file` is the name used in error messages.
     public static func parse(_ text: String, file: String) throws(PlaybookError) -> Playbook {
-        do {
-            try TOMLGate.check(text)
-        } catch {
-            throw PlaybookError.syntax(file: file, line: error.line, column: error.column, message: error.message)
-        }
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw PlaybookError.syntax(
-                file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+            root = try TOMLGate.parse(text)
         } catch {
-            throw PlaybookError.syntax(file: file, line: 1, column: 1, message: String(describing: error))
+            throw PlaybookError.syntax(file: file, line: error.line, column: error.column, message: error.message)
         }
         return try PlaybookTOMLReader(file: file, locator: TOMLKeyLocator(source: text)).playbook(root)
     }

@@ -1,3 +1,4 @@
+import TOMLGate
 import TOMLKit
 
 /// Turns a parsed TOML table into a `Playbook`, checking every key and naming the line of
@@ -9,22 +10,20 @@ struct PlaybookTOMLReader {
     /// A table being read, where it sits in the source, and how to name its keys.
     private struct Scope {
         var table: TOMLTable
-        var section: TOMLKeyLocator.Section
-        /// Key prefix relative to the section, as the locator knows it (`text`).
-        var relative: String
-        /// Key prefix shown to the user (`stages[2].items[1].text`).
+        /// The table's path as the locator knows it, with 0-based indices (`stages[1]`, `items[0]`, `text`).
+        var path: [String]
+        /// Key prefix shown to the user, with indices from 1 (`stages[2].items[1].text`).
         var display: String
 
-        func relative(_ key: String) -> String { relative.isEmpty ? key : relative + "." + key }
         func display(_ key: String) -> String { display.isEmpty ? key : display + "." + key }
 
         func child(_ key: String, table: TOMLTable) -> Scope {
-            Scope(table: table, section: section, relative: relative(key), display: display(key))
+            Scope(table: table, path: path + [key], display: display(key))
         }
     }
 
     func playbook(_ root: TOMLTable) throws(PlaybookError) -> Playbook {
-        let top = Scope(table: root, section: .init(), relative: "", display: "")
+        let top = Scope(table: root, path: [], display: "")
         try checkKeys(top, allowed: ["id", "role", "title", "stages"])
         let id = try string(top, "id")
         let roleName = try string(top, "role")
@@ -38,7 +37,7 @@ struct PlaybookTOMLReader {
         var itemIDs: Set<String> = []
         for (stageIndex, stageTable) in try tables(top, "stages").enumerated() {
             let stageScope = Scope(
-                table: stageTable, section: .init(stage: stageIndex), relative: "", display: "stages[\(stageIndex + 1)]")
+                table: stageTable, path: ["stages[\(stageIndex)]"], display: "stages[\(stageIndex + 1)]")
             try checkKeys(stageScope, allowed: ["id", "title", "discusses_debt", "items"])
             let stageID = try string(stageScope, "id")
             guard stageIDs.insert(stageID).inserted else {
@@ -47,7 +46,7 @@ struct PlaybookTOMLReader {
             var items: [ChecklistItem] = []
             for (itemIndex, itemTable) in try tables(stageScope, "items").enumerated() {
                 let itemScope = Scope(
-                    table: itemTable, section: .init(stage: stageIndex, item: itemIndex), relative: "",
+                    table: itemTable, path: ["stages[\(stageIndex)]", "items[\(itemIndex)]"],
                     display: "stages[\(stageIndex + 1)].items[\(itemIndex + 1)]")
                 let item = try checklistItem(itemScope)
                 guard itemIDs.insert(item.id).inserted else {
@@ -80,7 +79,7 @@ struct PlaybookTOMLReader {
     }
 
     private func line(_ scope: Scope, _ key: String) -> Int {
-        locator.line(of: scope.relative(key), in: scope.section)
+        locator.line(of: scope.path + [key]) ?? 1
     }
 
     private func checkKeys(_ scope: Scope, allowed: Set<String>) throws(PlaybookError) {
@@ -134,7 +133,7 @@ struct PlaybookTOMLReader {
 
     /// A required, non-empty array of tables (`[[key]]`).
     private func tables(_ scope: Scope, _ key: String) throws(PlaybookError) -> [TOMLTable] {
-        let header = scope.section.stage == nil ? key : "stages." + key
+        let header = scope.path.isEmpty ? key : "stages." + key
         let expected = "an array of tables ([[\(header)]])"
         guard let array = try value(scope, key).array else {
             throw PlaybookError.wrongType(file: file, line: line(scope, key), key: scope.display(key), expected: expected)

@@ -42,19 +42,6 @@ extension VisitStore {
         }
     }
 
-    /// The page after `cursor` (the first page when nil): keyset paging, as fast deep in the list as at its top.
-    public func casesPage(matching query: String?, after cursor: CaseCursor?, limit: Int) throws(StoreError) -> [LoanCase] {
-        guard let cursor else { return try cases(matching: query, offset: 0, limit: limit) }
-        return try read { db in
-            let (filter, arguments) = VisitStore.filter(query)
-            return try CaseRecord.fetchAll(db, sql: """
-                SELECT * FROM loanCase
-                WHERE \(filter) AND daysOverdue <= ? AND (daysOverdue < ? OR id > ?)
-                ORDER BY daysOverdue DESC, id LIMIT ?
-                """, arguments: arguments + [cursor.daysOverdue, cursor.daysOverdue, cursor.id, limit]).map(\.loanCase)
-        }
-    }
-
     /// The case with `id`, if any.
     public func loanCase(id: Int64) throws(StoreError) -> LoanCase? {
         try read { db in try CaseRecord.fetchOne(db, key: id)?.loanCase }

@@ -3,7 +3,7 @@ import Foundation
 extension VisitStore {
     /// Logs that a command printed or exported the personal data of `caseIDs` in full
     /// (`--reveal`): one entry per case in the case access log, all in one transaction, so a
-    /// reveal outside the desk is as visible in `caseAccessLog` as one made in it.
+    /// reveal outside the desk is as visible in the case access log as one made in it.
     public func recordRevealOutsideDesk(caseIDs: [Int64], fields: [PersonalField], at date: Date) throws(StoreError) {
         guard !caseIDs.isEmpty else { return }
         let at = Timestamp.normalized(date)

@@ -111,18 +111,6 @@ extension VisitStore {
         }
     }
 
-    /// Reveals and hides of a case's personal data made outside visits, oldest first.
-    public func caseAccessLog(caseID: Int64) throws(StoreError) -> [CaseAccess] {
-        try read { db in
-            try CaseAccessRecord.fetchAll(db, sql: "SELECT * FROM caseAccess WHERE caseID = ? ORDER BY at, id", arguments: [caseID])
-                .map { record in
-                    CaseAccess(caseID: record.caseID, at: record.at,
-                               fields: record.fields.split(separator: ",").compactMap { PersonalField(rawValue: String($0)) },
-                               revealed: record.revealed)
-                }
-        }
-    }
-
     static func openVisitID(caseID: Int64, db: Database) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT id FROM visit WHERE caseID = ? AND endedAt IS NULL", arguments: [caseID])
     }

@@ -16,7 +16,8 @@ struct PlaybooksCommand: ParsableCommand {
     func run() throws {
         let directory = PlaybookLibrary.defaultDirectory()
         let library = PlaybookLibrary(directory: directory)
-        for problem in library.problems { CommandOutput.error("skipped: \(problem)") }
+        let language = LanguageChoice.resolve(lang, config: nil)
+        for problem in library.problems { CommandOutput.error(problem.message[language]) }
         if let export {
             guard let playbook = library.playbook(id: export) else {
                 throw CommandFailure.noSuchPlaybook(id: export, known: library.playbooks.map(\.id))
@@ -24,7 +25,6 @@ struct PlaybooksCommand: ParsableCommand {
             CommandOutput.print(PlaybookTOML.export(playbook))
             return
         }
-        let language = LanguageChoice.resolve(lang, config: nil)
         let rows = library.playbooks.map { playbook in
             [playbook.id, playbook.role.label[language], String(playbook.stages.count),
              String(playbook.stages.reduce(0) { $0 + $1.items.count }), playbook.title[language]]

@@ -51,7 +51,7 @@ public final class DeskRunner {
             language: language, size: Size(width: backend.size.width, height: backend.size.height), now: now,
             clock: VisitClock(timeZone: rules.timeZone), playbooks: playbooks, rules: RuleEngine(config: rules))
         if let problem = playbooks.problems.first {
-            state.message = .error("\(problem)")
+            state.message = .error(problem.message[language])
         }
         try? store.limitWriteWait(to: Self.writeWait)
         self.init(store: store, backend: backend, state: state, environment: environment, env: env)
