@@ -11,9 +11,10 @@ struct StoreWrites {
     /// the event is in the store but the visit could not be read back). Succeeds when the event
     /// is in the store, whether or not the append itself reported success; the known visit's
     /// event count tells an identical older event from this one.
-    func append(_ kind: VisitEventKind, to visitID: Int64, known: VisitState?, at date: Date) throws(StoreError) -> VisitState? {
+    func append(_ kind: VisitEventKind, to visitID: Int64, known: VisitState?, playbook: Playbook? = nil,
+                at date: Date) throws(StoreError) -> VisitState? {
         do {
-            _ = try store.append(kind, to: visitID, at: date)
+            _ = try store.append(kind, to: visitID, at: date, playbook: playbook)
         } catch {
             guard error.isBusy, let events = try? store.events(visitID: visitID), events.last?.kind == kind,
                   known.map({ events.count > $0.events.count }) ?? true else { throw error }

@@ -49,9 +49,9 @@ struct Checklist: Component, Hashable {
         let current = visit.marks[item.id]?.mark ?? .pending
         switch action {
         case .toggleDone:
-            return [mark(item, current == .done ? .pending : .done, in: visit)]
+            return [mark(item, current == .done ? .pending : .done, in: visit, context)]
         case .notApplicable:
-            return [mark(item, current == .notApplicable ? .pending : .notApplicable, in: visit)]
+            return [mark(item, current == .notApplicable ? .pending : .notApplicable, in: visit, context)]
         case .skip:
             return [.present(DialogBox(SkipReasonDialog(visit: visit, itemID: item.id)))]
         case .move:
@@ -59,8 +59,9 @@ struct Checklist: Component, Hashable {
         }
     }
 
-    private func mark(_ item: ChecklistItem, _ mark: ItemMark, in visit: VisitState) -> Effect {
-        .write(StoreWrite(visitID: visit.id, kind: .itemMarked(itemID: item.id, mark: mark), known: visit))
+    private func mark(_ item: ChecklistItem, _ mark: ItemMark, in visit: VisitState, _ context: DeskContext) -> Effect {
+        .write(StoreWrite(visitID: visit.id, kind: .itemMarked(itemID: item.id, mark: mark), known: visit,
+                          playbook: visit.isEnded ? context.session?.playbook : nil))
     }
 
     /// Keeps the selection on the stage shown: back to the first item when the stage or the

@@ -92,7 +92,7 @@ struct VisitPanel: Component, Hashable {
             return [.editNoteExternally(language: context.language)]
         case .undo where session?.canUndo == true:
             guard let sequence = visit.lastUndoableSequence else { return [] }
-            return [.write(StoreWrite(visitID: visit.id, kind: .undone(sequence: sequence), known: visit))]
+            return [.write(StoreWrite(visitID: visit.id, kind: .undone(sequence: sequence), known: visit, playbook: session?.playbook))]
         default:
             return [.say(context.whyNoLiveVisit)]
         }

@@ -23,7 +23,10 @@ struct AfterTheVisitTests {
         let screen = AppFixture.screenText(state)
         #expect(screen.contains("Departure and follow-up"))
         #expect(screen.contains("Ended · follow-up"))
-        #expect(AppFixture.writes(AppFixture.press(&state, .character(" "))) == [.itemMarked(itemID: "departure.left", mark: .done)])
+        let effects = AppFixture.press(&state, .character(" "))
+        #expect(AppFixture.writes(effects) == [.itemMarked(itemID: "departure.left", mark: .done)])
+        guard case .write(let write)? = effects.first else { return }
+        #expect(write.playbook?.id == "agent", "the store judges a tick after the end against the visit's playbook")
     }
 
     @Test func aFollowUpTickAfterTheEndCanBeUndone() {
