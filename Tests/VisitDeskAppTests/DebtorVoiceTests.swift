@@ -74,6 +74,19 @@ struct DebtorVoiceTests {
         #expect(lines.contains("Ended: The visit is over"))
     }
 
+    @Test func theOutcomeShownInTheStagePaneIsInTheDebtorsWords() {
+        var state = AppFixture.state(width: 80, height: 24)
+        let kinds: [VisitEventKind] = [
+            .started(role: .debtor, playbookID: "debtor", visitors: [Visitor(name: "陈某")], location: "家门口"),
+            .outcomeRecorded(.askedToLeave),
+        ]
+        let events = kinds.enumerated().map { VisitEvent(visitID: 8, sequence: $0.offset + 1, at: AppFixture.now, kind: $0.element, hash: "") }
+        AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: AppFixture.visit(events), draft: nil))
+        let screen = AppFixture.screenText(state)
+        #expect(screen.contains("Outcome: I asked them to leave"))
+        #expect(screen.contains("I asked them to leave: they must go now"), "the warning speaks to the debtor")
+    }
+
     @Test func theDebtorHasNoAgentOnlyKeys() {
         let state = Self.debtorVisit()
         #expect(!AppFixture.screenText(state).contains("account"))

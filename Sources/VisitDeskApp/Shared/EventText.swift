@@ -2,7 +2,7 @@ import VisitDesk
 
 /// One line per event kind, for the review timeline.
 enum EventText {
-    static func describe(_ kind: VisitEventKind, playbook: Playbook?, language: Language) -> String {
+    static func describe(_ kind: VisitEventKind, playbook: Playbook?, role: Role, language: Language) -> String {
         switch kind {
         case .started(let role, let playbookID, let visitors, let location, _):
             let people = VisitorList.typed(visitors)
@@ -18,13 +18,13 @@ enum EventText {
         case .noteAmended(_, let text):
             return LocalizedText(zh: "修改记录：", en: "note amended: ")[language] + text
         case .outcomeRecorded(let outcome):
-            return LocalizedText(zh: "结果：", en: "outcome: ")[language] + OutcomeText.describe(outcome, language: language)
+            return LocalizedText(zh: "结果：", en: "outcome: ")[language] + OutcomeText.describe(outcome, role: role, language: language)
         case .personalDataRevealed(let fields):
             return LocalizedText(zh: "显示个人信息：", en: "personal data revealed: ")[language] + fields.map(\.rawValue).joined(separator: ", ")
         case .personalDataHidden:
             return LocalizedText(zh: "隐藏个人信息", en: "personal data hidden")[language]
         case .ended(let reason):
-            return LocalizedText(zh: "结束：", en: "ended: ")[language] + reason.label[language]
+            return LocalizedText(zh: "结束：", en: "ended: ")[language] + reason.label(for: role)[language]
         case .undone(let sequence):
             return LocalizedText(zh: "撤销 #\(sequence)", en: "undid #\(sequence)")[language]
         case .visitorsChanged(let visitors):

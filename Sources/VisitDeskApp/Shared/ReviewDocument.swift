@@ -25,7 +25,7 @@ struct ReviewDocument {
                          + StatementText.describe(statement, language: language))
         }
         if let outcome = visit.outcome {
-            lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, language: language))")
+            lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, role: visit.role, language: language))")
         }
         if let reason = visit.endReason { lines.append(LocalizedText(zh: "结束：", en: "Ended: ")[language] + reason.label(for: visit.role)[language]) }
         if let playbook {
@@ -52,7 +52,7 @@ struct ReviewDocument {
         lines.append(UIText.timeline[language])
         for event in visit.events {
             let undone = visit.undoneSequences.contains(event.sequence) ? LocalizedText(zh: "（已撤销）", en: " (undone)")[language] : ""
-            lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, language: language))\(undone)")
+            lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, role: visit.role, language: language))\(undone)")
         }
         return lines.map { SafeText.neutralised($0) }
     }

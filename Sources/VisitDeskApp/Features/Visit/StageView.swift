@@ -29,7 +29,7 @@ struct StageView {
         buffer.write(strip.text(width: inner.width), x: inner.x, y: inner.y, clip: inner)
         var y = inner.y + 1
         if let outcome = visit.outcome, y < inner.maxY {
-            buffer.write("\(t(UIText.outcome)): \(SafeText.neutralised(OutcomeText.describe(outcome.outcome, language: context.language)))",
+            buffer.write("\(t(UIText.outcome)): \(SafeText.neutralised(OutcomeText.describe(outcome.outcome, role: visit.role, language: context.language)))",
                          x: inner.x + 1, y: y, style: Style(.header), clip: inner)
             y += 1
         }
