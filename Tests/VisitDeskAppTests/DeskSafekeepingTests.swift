@@ -247,6 +247,37 @@ final class DeskSafekeepingTests {
         #expect(try again.store.formDraft(caseID: 1) == nil)
     }
 
+    @Test func aHangupKeepsTheVisitorsBeingCorrectedAndOffersThemAgain() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        try desk.runner.press(.character("V"))
+        try desk.type(", 赵敏")
+        desk.backend.pendingTerminationSignal = SIGHUP
+        #expect(try desk.runner.run() == SIGHUP)
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        let offered = again.runner.state.dialogs.last as? VisitorsDialog
+        #expect(offered?.form.text(at: 0) == "王强/A1023, 刘洋/A1077, 赵敏", "the correction is offered again")
+    }
+
+    @Test func aHangupKeepsTheDebtorsAccountBeingWritten() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        for _ in 0..<4 { try desk.runner.press(.character("]")) }
+        try desk.runner.press(.character("a"))
+        try desk.runner.press(.character(" "))
+        try desk.runner.press(.tab)
+        try desk.type("店铺关门")
+        desk.backend.pendingTerminationSignal = SIGHUP
+        #expect(try desk.runner.run() == SIGHUP)
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        let offered = again.runner.state.dialogs.last as? StatementDialog
+        #expect(offered?.statement == DebtorStatement(reason: .incomeFell, detail: "店铺关门", attitude: .cooperative))
+    }
+
     @Test func ctrlBackslashQuitsLikeCtrlC() throws {
         let desk = try makeDesk()
         try desk.runner.press(.ctrl("\\"))

@@ -49,6 +49,14 @@ extension DeskState {
                                        form: draft.filled(OutcomeForm.make(code, loanCase: shown.loanCase, language: language)))
         case (.skipReason(let itemID), let visit?):
             dialog = SkipReasonDialog(visit: visit, itemID: itemID, text: draft.values.first ?? "")
+        case (.visitors, let visit?):
+            var visitors = VisitorsDialog(visit: visit, language: language)
+            visitors.form = draft.filled(visitors.form)
+            dialog = visitors
+        case (.statement, let visit?):
+            var statement = StatementDialog(visit: visit, language: language)
+            statement.form = draft.filled(statement.form)
+            dialog = statement
         default:
             return []
         }

@@ -28,6 +28,10 @@ struct StatementDialog: Dialog {
         ])
     }
 
+    var keptForm: KeptForm? {
+        KeptForm(caseID: visit.caseID, draft: FormDraft(kind: .statement, values: form.values, focus: form.focus))
+    }
+
     static func keymap(_ language: Language) -> [KeyBinding<FormAction>] { FormKeys.keymap(language) }
     func isAvailable(_ action: FormAction, _ context: DeskContext) -> Bool { FormKeys.isAvailable(action, in: form) }
     func typing(_ key: Key) -> FormAction? { FormKeys.typing(key) }

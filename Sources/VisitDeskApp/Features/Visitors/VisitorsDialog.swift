@@ -18,6 +18,10 @@ struct VisitorsDialog: Dialog {
                                        kind: .text(LineEditor(VisitorList.typed(visit.visitors))))])
     }
 
+    var keptForm: KeptForm? {
+        KeptForm(caseID: visit.caseID, draft: FormDraft(kind: .visitors, values: form.values, focus: form.focus))
+    }
+
     static func keymap(_ language: Language) -> [KeyBinding<FormAction>] {
         FormKeys.keymap(language).filter { $0.action != .nextOption && $0.action != .previousOption }
     }
