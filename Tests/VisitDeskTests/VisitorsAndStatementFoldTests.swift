@@ -76,4 +76,18 @@ struct VisitorsAndStatementFoldTests {
         #expect(VisitorList.parse("赵敏/WF-1, 赵敏") == .success([Visitor(name: "赵敏", badge: "WF-1"), Visitor(name: "赵敏")]))
         #expect(VisitorList.parse("/WF-1") == .failure(.missingName(entry: "/WF-1")))
     }
+
+    @Test func theEventExportNamesTheNewKindsAndTheirFields() {
+        let kinds: [VisitEventKind] = [
+            .visitorsChanged(visitors: [Visitor(name: "赵敏")]),
+            .statementRecorded(DebtorStatement(reason: .otherDebts, detail: "信用卡", attitude: .evasive)),
+            .addendumAdded(noteID: "a3", text: "补记"),
+        ]
+        let events = kinds.enumerated().map { VisitEvent(visitID: 1, sequence: $0.offset + 2, at: StoreFixture.start, kind: $0.element, hash: "h") }
+        let json = EventExport.json(events)
+        for expected in ["\"kind\" : \"visitorsChanged\"", "\"name\" : \"赵敏\"", "\"kind\" : \"statementRecorded\"",
+                         "\"reason\" : \"otherDebts\"", "\"attitude\" : \"evasive\"", "\"kind\" : \"addendumAdded\"", "\"text\" : \"补记\""] {
+            #expect(json.contains(expected), "\(expected)")
+        }
+    }
 }
