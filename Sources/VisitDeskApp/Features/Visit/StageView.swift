@@ -21,7 +21,7 @@ struct StageView {
         let number = session.stageIndex + 1
         var title = "2 \(t(UIText.stage)) \(number)/\(playbook.stages.count) · \(SafeText.neutralised(stage.title[context.language]))"
         if visit.isEnded {
-            title += " · " + t(visit.isLocked ? UIText.lockedAfter[visit.role] : session.isInFollowUp ? UIText.afterTheVisit : UIText.ended)
+            title += " · " + t(visit.isLocked ? UIText.lockedAfter[visit.role] : UIText.afterTheVisit)
         }
         let inner = Pane(title: title, focused: context.isFocused).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }
