@@ -24,6 +24,7 @@ struct AgentVisitEndToEndTests {
         try desk.type("v")
         try desk.waitFor("Start a visit")
         try desk.press("Tab")
+        try desk.press("Tab")
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.press("Tab")
         try desk.type("客厅")

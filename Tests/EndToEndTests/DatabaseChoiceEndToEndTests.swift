@@ -87,6 +87,7 @@ import TestSupport
         try desk.press("Enter")
         try desk.type("v")
         try desk.press("Tab")
+        try desk.press("Tab")
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.press("Enter")
         try desk.waitFor("Not saved — the write failed: read-only review")

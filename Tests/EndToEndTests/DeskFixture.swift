@@ -71,6 +71,7 @@ extension TmuxSession {
         try type("v")
         try waitFor("Start a visit")
         try press("Tab")
+        try press("Tab")
         try type("王强/A1023, 刘洋/A1077")
         try press("Enter")
         try waitFor("Stage 1/9")

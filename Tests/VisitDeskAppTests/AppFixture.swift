@@ -78,6 +78,11 @@ enum AppFixture {
         text.flatMap { VisitDeskApp.update(&state, .key(.character($0)), env) }
     }
 
+    /// The desk as drawn, one string for the whole screen: what a user reads.
+    static func screenText(_ state: DeskState) -> String {
+        DeskRenderer.render(state).textLines().joined(separator: "\n")
+    }
+
     /// The events the effects ask the store to append, in order.
     static func writes(_ effects: [Effect]) -> [VisitEventKind] {
         effects.compactMap { effect in

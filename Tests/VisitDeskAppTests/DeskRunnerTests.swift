@@ -25,7 +25,7 @@ final class DeskRunnerTests {
     }
 
     private func startVisit(_ desk: DeskRunner) throws {
-        for key: Key in [.enter, .character("v"), .tab] { try desk.press(key) }
+        for key: Key in [.enter, .character("v"), .tab, .tab] { try desk.press(key) }
         for character in "王强/A1023, 刘洋/A1077" { try desk.press(.character(character)) }
         try desk.press(.enter)
     }

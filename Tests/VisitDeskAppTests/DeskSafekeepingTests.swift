@@ -52,7 +52,7 @@ final class DeskSafekeepingTests {
     }
 
     private func startVisit(_ desk: Desk) throws {
-        for key: Key in [.enter, .character("v"), .tab] { try desk.runner.press(key) }
+        for key: Key in [.enter, .character("v"), .tab, .tab] { try desk.runner.press(key) }
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.runner.press(.enter)
     }
@@ -116,12 +116,12 @@ final class DeskSafekeepingTests {
         try desk.sql("CREATE TRIGGER refuse BEFORE INSERT ON visit BEGIN SELECT RAISE(ABORT, 'the disk refused'); END;")
         try startVisit(desk)
         let start = desk.runner.state.dialogs.last as? StartVisitDialog
-        #expect(start?.form.fields[1].value == "王强/A1023, 刘洋/A1077", "the start form stays open with its values")
+        #expect(start?.form.fields[StartVisitForm.visitorsField].value == "王强/A1023, 刘洋/A1077", "the start form stays open with its values")
         #expect(desk.screen.contains("Not saved"))
         #expect(try desk.store.openVisit(caseID: 1) == nil)
     }
 
-    @Test func aNoteTypedWhileAnotherProgramEndsTheVisitIsKeptAsItsDraft() throws {
+    @Test func aNoteTypedWhileAnotherProgramEndsTheVisitIsSavedAsAnAddendum() throws {
         let desk = try makeDesk()
         try startVisit(desk)
         let visitID = try desk.visitID()
@@ -132,8 +132,22 @@ final class DeskSafekeepingTests {
         #expect(desk.screen.contains("ended elsewhere"))
         try desk.type("话")
         try desk.runner.press(.enter)
-        #expect(desk.runner.state.notes.editor?.text == "半句话")
+        #expect(desk.runner.state.notes.editor == nil)
+        let note = try desk.store.visit(id: visitID).notes.last
+        #expect(note?.text == "半句话")
+        #expect(note?.isAddendum == true, "written after the end, it is an addendum")
+        #expect(try desk.store.draft(visitID: visitID) == nil)
+    }
+
+    @Test func aNoteLeftWhileAnotherProgramEndsTheVisitIsKeptAsItsDraft() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        let visitID = try desk.visitID()
+        try desk.runner.press(.character("n"))
+        try desk.type("半句话")
+        _ = try VisitStore(path: desk.path).append(.ended(reason: .aborted), to: visitID, at: Date())
         try desk.tick()
+        #expect(desk.screen.contains("ended elsewhere"))
         #expect(try desk.store.draft(visitID: visitID) == "半句话")
         try desk.runner.press(.escape)
         #expect(try desk.store.draft(visitID: visitID) == "半句话", "leaving the note line does not drop it")
@@ -230,6 +244,37 @@ final class DeskSafekeepingTests {
         #expect(offered?.editor.text == "对方不让", "the form is offered again")
         #expect(again.screen.contains("restored"))
         #expect(try again.store.formDraft(caseID: 1) == nil)
+    }
+
+    @Test func aHangupKeepsTheVisitorsBeingCorrectedAndOffersThemAgain() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        try desk.runner.press(.character("V"))
+        try desk.type(", 赵敏")
+        desk.backend.pendingTerminationSignal = SIGHUP
+        #expect(try desk.runner.run() == SIGHUP)
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        let offered = again.runner.state.dialogs.last as? VisitorsDialog
+        #expect(offered?.form.text(at: 0) == "王强/A1023, 刘洋/A1077, 赵敏", "the correction is offered again")
+    }
+
+    @Test func aHangupKeepsTheDebtorsAccountBeingWritten() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        for _ in 0..<4 { try desk.runner.press(.character("]")) }
+        try desk.runner.press(.character("a"))
+        try desk.runner.press(.character(" "))
+        try desk.runner.press(.tab)
+        try desk.type("店铺关门")
+        desk.backend.pendingTerminationSignal = SIGHUP
+        #expect(try desk.runner.run() == SIGHUP)
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        let offered = again.runner.state.dialogs.last as? StatementDialog
+        #expect(offered?.statement == DebtorStatement(reason: .incomeFell, detail: "店铺关门", attitude: .cooperative))
     }
 
     @Test func ctrlBackslashQuitsLikeCtrlC() throws {

@@ -60,8 +60,8 @@ import VisitDesk
 
     @Test func aStoreErrorOnTheDeskIsInTheUILanguage() {
         let error = StoreError.visitEnded(visitID: 7)
-        #expect(ErrorText.message(for: error, language: .zh) == "上门 7 已结束，只能查看")
-        #expect(ErrorText.message(for: error, language: .en) == "visit 7 has ended and is read-only")
+        #expect(ErrorText.message(for: error, language: .zh) == "上门 7 已结束，只能补充记录和勾选后续跟进阶段的事项")
+        #expect(ErrorText.message(for: error, language: .en) == "visit 7 has ended; only addenda and the follow-up stage's items can still be added")
         #expect(ErrorText.message(for: CommandFailure.noSuchCase(reference: "X-1"), language: .zh).hasPrefix("没有案件 X-1"))
     }
 

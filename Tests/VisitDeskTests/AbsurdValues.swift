@@ -71,7 +71,7 @@ enum AbsurdValues {
 
     /// Any event after `started`, sequences to undo included (valid or not).
     static var eventKind: Generator<VisitEventKind, some SendableSequenceType> {
-        zip(Gen.int(in: 0...9), outcome, int, Gen<EndReason>.case, Gen<String?>.element(of: ["arrival", "conversation", "no-such-stage"]))
+        zip(Gen.int(in: 0...12), outcome, int, Gen<EndReason>.case, Gen<String?>.element(of: ["arrival", "conversation", "no-such-stage"]))
             .map { pick, outcome, number, reason, id in
                 switch pick {
                 case 0: .stageEntered(stageID: id ?? "arrival")
@@ -82,6 +82,9 @@ enum AbsurdValues {
                 case 6: .personalDataRevealed(fields: [.phone])
                 case 7: .personalDataHidden
                 case 8: .ended(reason: reason)
+                case 9: .visitorsChanged(visitors: [Visitor(name: "访客 \(number)")])
+                case 10: .addendumAdded(noteID: "a\(number)", text: "补记 \(number)")
+                case 11: .statementRecorded(DebtorStatement(reason: .other, detail: "\(number)", attitude: .hesitant))
                 default: .undone(sequence: number)
                 }
             }

@@ -151,12 +151,12 @@ import Testing
         #expect(state.notes.isEmpty)
     }
 
-    @Test func anEndedVisitIsReadOnly() throws {
+    @Test func aVisitEndedByAskedToLeaveTakesNoMoreNotes() throws {
         let fixture = try StoreFixture()
         let cases = try fixture.insertCases()
         let visit = try fixture.startVisit(caseID: cases[0].id!)
         try fixture.store.append(.ended(reason: .askedToLeave), to: visit.id, at: StoreFixture.start)
-        #expect(throws: StoreError.visitEnded(visitID: visit.id)) {
+        #expect(throws: StoreError.visitLocked(visitID: visit.id)) {
             try fixture.store.append(.noteAdded(noteID: "n3", text: "late"), to: visit.id, at: StoreFixture.start)
         }
         #expect(try fixture.store.visit(id: visit.id).isLocked)

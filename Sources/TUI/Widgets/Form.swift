@@ -117,7 +117,7 @@ public struct Form: Hashable, Sendable {
             if isFocused { buffer.setCursor(x: valueX + shown.cursorColumn, y: y) }
         case .choice(let options, let selected):
             var x = valueX
-            for (optionIndex, option) in options.enumerated() {
+            for (optionIndex, option) in options.enumerated().dropFirst(Self.firstShown(options, selected: selected, width: valueWidth)) {
                 let chosen = optionIndex == selected
                 let style = chosen ? Style(isFocused ? .selectedRow : .normal, bold: true) : Style(.muted)
                 x += buffer.write(" \(option) ", x: x, y: y, style: style, clip: valueRect)
@@ -129,5 +129,18 @@ public struct Form: Hashable, Sendable {
     public mutating func moveFocus(by delta: Int) {
         guard !fields.isEmpty else { return }
         focus = (focus + delta + fields.count) % fields.count
+    }
+
+    /// The first option a choice field shows in `width` columns: the options scroll so that
+    /// the selected one is always in view, however many come before it.
+    static func firstShown(_ options: [String], selected: Int, width: Int) -> Int {
+        guard options.indices.contains(selected) else { return 0 }
+        var first = 0
+        var used = options[...selected].reduce(0) { $0 + $1.displayWidth + 2 }
+        while used > width, first < selected {
+            used -= options[first].displayWidth + 2
+            first += 1
+        }
+        return first
     }
 }

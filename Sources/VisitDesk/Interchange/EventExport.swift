@@ -73,6 +73,7 @@ struct ExportedEventData: Encodable {
     var fields: [String]?
     var endReason: String?
     var undoneSequence: Int?
+    var attitude: String?
 
     /// The kind's name (the enum case, e.g. `itemMarked`) and its fields.
     static func of(_ kind: VisitEventKind) -> (String, ExportedEventData) {
@@ -113,6 +114,15 @@ struct ExportedEventData: Encodable {
         case .undone(let sequence):
             data.undoneSequence = sequence
             return ("undone", data)
+        case .visitorsChanged(let visitors):
+            data.visitors = visitors
+            return ("visitorsChanged", data)
+        case .addendumAdded(let noteID, let text):
+            (data.noteID, data.text) = (noteID, text)
+            return ("addendumAdded", data)
+        case .statementRecorded(let statement):
+            (data.reason, data.text, data.attitude) = (statement.reason.rawValue, statement.detail, statement.attitude.rawValue)
+            return ("statementRecorded", data)
         }
     }
 }

@@ -1,16 +1,5 @@
 import Foundation
 
-/// A person on the visiting side: name and staff/badge number.
-public struct Visitor: Codable, Hashable, Sendable {
-    public var name: String
-    public var badge: String
-
-    public init(name: String, badge: String) {
-        self.name = name
-        self.badge = badge
-    }
-}
-
 /// The state of a checklist item. `pending` is also what "pending again" records.
 public enum ItemMark: Codable, Hashable, Sendable {
     case pending
@@ -42,6 +31,12 @@ public enum VisitEventKind: Codable, Hashable, Sendable {
     case personalDataRevealed(fields: [PersonalField])
     case personalDataHidden
     case ended(reason: EndReason)
+    /// The visitors as corrected during the visit: the whole list from now on.
+    case visitorsChanged(visitors: [Visitor])
+    /// A note written after the visit ended: an addendum, never taken for part of the visit.
+    case addendumAdded(noteID: String, text: String)
+    /// What the debtor said of why they are in arrears, and how they took the visit.
+    case statementRecorded(DebtorStatement)
     /// Compensates the event with sequence number `sequence` of the same visit.
     case undone(sequence: Int)
 }

@@ -16,24 +16,30 @@ extension VisitEventKind {
         let none: SafeText.Allowance = []
         switch self {
         case .started(_, let playbookID, let visitors, let location, _):
-            var texts = [("playbook id", playbookID, none), ("location", location, none)]
-            for (index, visitor) in visitors.enumerated() {
-                texts.append(("visitors[\(index + 1)].name", visitor.name, none))
-                texts.append(("visitors[\(index + 1)].badge", visitor.badge, none))
-            }
-            return texts
+            return [("playbook id", playbookID, none), ("location", location, none)] + Self.texts(of: visitors)
+        case .visitorsChanged(let visitors):
+            return Self.texts(of: visitors)
         case .stageEntered(let stageID):
             return [("stage id", stageID, none)]
         case .itemMarked(let itemID, let mark):
             guard case .skipped(let reason) = mark else { return [("item id", itemID, none)] }
             return [("item id", itemID, none), ("skip reason", reason, none)]
-        case .noteAdded(let noteID, let text), .noteAmended(let noteID, let text):
+        case .noteAdded(let noteID, let text), .noteAmended(let noteID, let text), .addendumAdded(let noteID, let text):
             return [("note id", noteID, none), ("note", text, .newline)]
         case .outcomeRecorded(let outcome):
             guard let text = outcome.text else { return [] }
             return [("outcome \(text.field)", text.text, none)]
+        case .statementRecorded(let statement):
+            return [("reason given", statement.detail, none)]
         case .personalDataRevealed, .personalDataHidden, .ended, .undone:
             return []
+        }
+    }
+
+    private static func texts(of visitors: [Visitor]) -> [(String, String, SafeText.Allowance)] {
+        visitors.enumerated().flatMap { index, visitor in
+            [("visitors[\(index + 1)].name", visitor.name, SafeText.Allowance()),
+             ("visitors[\(index + 1)].badge", visitor.badge, SafeText.Allowance())]
         }
     }
 }

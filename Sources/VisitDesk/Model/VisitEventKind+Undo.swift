@@ -1,9 +1,10 @@
 extension VisitEventKind {
-    /// Whether `u` can take this event back. Starting, ending, revealing and undoing are not undone.
+    /// Whether `u` can take this event back. Starting, ending, revealing and undoing are not
+    /// undone, nor an addendum: written after the end, it stays as written.
     public var isUndoable: Bool {
         switch self {
-        case .stageEntered, .itemMarked, .noteAdded, .noteAmended, .outcomeRecorded: true
-        case .started, .personalDataRevealed, .personalDataHidden, .ended, .undone: false
+        case .stageEntered, .itemMarked, .noteAdded, .noteAmended, .outcomeRecorded, .visitorsChanged, .statementRecorded: true
+        case .started, .personalDataRevealed, .personalDataHidden, .ended, .undone, .addendumAdded: false
         }
     }
 
@@ -20,6 +21,9 @@ extension VisitEventKind {
         case .personalDataHidden: "personalDataHidden"
         case .ended: "ended"
         case .undone: "undone"
+        case .visitorsChanged: "visitorsChanged"
+        case .addendumAdded: "addendumAdded"
+        case .statementRecorded: "statementRecorded"
         }
     }
 }

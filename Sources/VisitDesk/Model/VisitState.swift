@@ -7,7 +7,10 @@ public struct VisitState: Hashable, Sendable, Identifiable {
     public var caseID: Int64
     public var role: Role
     public var playbookID: String
+    /// The visitors as they stand: those of the start, or of the latest correction.
     public var visitors: [Visitor]
+    /// Every correction of the visitors still in effect, oldest first.
+    public var visitorChanges: [VisitorsChange]
     public var location: String
     public var startedAt: Date
     public var endedAt: Date?
@@ -25,6 +28,8 @@ public struct VisitState: Hashable, Sendable, Identifiable {
     /// Which personal fields are shown in full right now.
     public var revealed: Set<PersonalField>
     public var revealHistory: [RevealEntry]
+    /// What the debtor said of the arrears and how they took the visit, as last recorded.
+    public var statement: DebtorStatement?
     /// The sequence that `u` would undo: the latest undoable event not undone yet.
     public var lastUndoableSequence: Int?
     /// Sequences of events that were undone.
@@ -42,9 +47,9 @@ public struct VisitState: Hashable, Sendable, Identifiable {
         }
         var state = VisitState(
             id: first.visitID, caseID: caseID, role: role, playbookID: playbookID, visitors: visitors,
-            location: location, startedAt: first.at, endedAt: nil, endReason: nil, currentStageID: nil,
+            visitorChanges: [], location: location, startedAt: first.at, endedAt: nil, endReason: nil, currentStageID: nil,
             stageHistory: [], marks: [:], notes: [], outcome: nil, outcomeHistory: [], revealed: [],
-            revealHistory: [], lastUndoableSequence: nil, undoneSequences: [], headHash: first.hash, events: [])
+            revealHistory: [], statement: nil, lastUndoableSequence: nil, undoneSequences: [], headHash: first.hash, events: [])
         state.replay(events)
         return state
     }
@@ -114,10 +119,15 @@ public struct VisitState: Hashable, Sendable, Identifiable {
             }
         }
         let first = all[0]
+        // The visit as it started, whatever later events (a visitors correction) changed since.
+        var started = (role: role, playbookID: playbookID, visitors: visitors, location: location)
+        if case .started(let role, let playbookID, let visitors, let location, _) = first.kind {
+            started = (role, playbookID, visitors, location)
+        }
         self = VisitState(
-            id: id, caseID: caseID, role: role, playbookID: playbookID, visitors: visitors, location: location,
-            startedAt: first.at, endedAt: nil, endReason: nil, currentStageID: nil, stageHistory: [], marks: [:],
-            notes: [], outcome: nil, outcomeHistory: [], revealed: [], revealHistory: [],
+            id: id, caseID: caseID, role: started.role, playbookID: started.playbookID, visitors: started.visitors, visitorChanges: [],
+            location: started.location, startedAt: first.at, endedAt: nil, endReason: nil, currentStageID: nil, stageHistory: [],
+            marks: [:], notes: [], outcome: nil, outcomeHistory: [], revealed: [], revealHistory: [], statement: nil,
             lastUndoableSequence: undoable.last, undoneSequences: undone, headHash: first.hash, events: all)
         for event in all where !undone.contains(event.sequence) {
             takeEffect(event)
@@ -162,6 +172,13 @@ public struct VisitState: Hashable, Sendable, Identifiable {
         case .ended(let reason):
             endedAt = event.at
             endReason = reason
+        case .visitorsChanged(let visitors):
+            self.visitors = visitors
+            visitorChanges.append(VisitorsChange(visitors: visitors, at: event.at, sequence: event.sequence))
+        case .addendumAdded(let noteID, let text):
+            notes.append(VisitNote(id: noteID, text: text, at: event.at, isAddendum: true))
+        case .statementRecorded(let statement):
+            self.statement = statement
         case .undone:
             break
         }

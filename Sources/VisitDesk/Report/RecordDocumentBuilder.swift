@@ -48,8 +48,7 @@ struct RecordDocumentBuilder {
     }
 
     private var visitSection: RecordSection {
-        let visitors = summary.visitors.isEmpty ? l("未记录", "none recorded")
-            : summary.visitors.map(visitorName).joined(separator: l("、", ", "))
+        let visitors = names(summary.visitors)
         var fields = [
             RecordField(l("日期", "Date"), CalendarDay(summary.startedAt, in: summary.timeZone).description),
             RecordField(l("开始", "Started"), summary.dateTime(summary.startedAt)),
@@ -65,7 +64,19 @@ struct RecordDocumentBuilder {
             RecordField(l("时区", "Time zone"), summary.timeZone.identifier),
             RecordField(l("地点", "Place"), summary.location.isEmpty ? l("未记录", "not recorded") : summary.location),
             RecordField(worded(agent: ("来访人员", "Visitors"), debtor: ("来访的人", "Who came")), visitors),
-            RecordField(l("如何结束", "How it ended"), summary.endReason?.label[language] ?? l("尚未结束", "not ended yet")),
+        ]
+        for change in summary.visitorChanges {
+            let before = change == summary.visitorChanges.first ? summary.visitorsAtStart : nil
+            let listed = before.map { l("；开始时登记：", "; listed at start: ") + names($0) } ?? ""
+            fields.append(RecordField(l("更正于 ", "Corrected ") + summary.time(change.at), names(change.visitors) + listed))
+        }
+        if let statement = summary.statement {
+            fields.append(RecordField(l("所述欠款原因", "Reason given for arrears"),
+                                      statement.reason.label[language] + (statement.detail.isEmpty ? "" : l("：", ": ") + statement.detail)))
+            fields.append(RecordField(l("债务人态度", "Debtor's attitude"), statement.attitude.label[language]))
+        }
+        fields += [
+            RecordField(l("如何结束", "How it ended"), summary.endReason?.label(for: summary.role)[language] ?? l("尚未结束", "not ended yet")),
             RecordField(l("流程", "Playbook"), summary.playbookTitle[language]),
         ]
         return RecordSection(id: "visit", title: worded(agent: ("上门", "Visit"), debtor: ("这次来访", "The visit")),
@@ -78,7 +89,7 @@ struct RecordDocumentBuilder {
             return RecordSection(id: "outcome", title: title, blocks: [.fields([RecordField(l("结果", "Outcome"), l("未记录结果", "No outcome recorded"))])])
         }
         var fields = [
-            RecordField(l("结果", "Outcome"), recorded.outcome.code.label[language]),
+            RecordField(l("结果", "Outcome"), recorded.outcome.code.label(for: summary.role)[language]),
             RecordField(l("记录于", "Recorded"), summary.dateTime(recorded.at)),
         ]
         fields += SummaryFormat.fields(of: recorded.outcome, language: language).map { RecordField($0.0, $0.1) }
@@ -161,7 +172,8 @@ struct RecordDocumentBuilder {
         guard !summary.notes.isEmpty else { return RecordSection(id: "notes", title: title, blocks: [.paragraph(l("（无）", "(none)"))]) }
         return RecordSection(id: "notes", title: title, blocks: [.list(summary.notes.map { note in
             let amended = note.amendedAt.map { l("（修改于 ", " (amended ") + summary.time($0) + l("）", ")") } ?? ""
-            return SafeText.neutralised("\(summary.time(note.at))  \(note.text)\(amended)", allowing: [.newline])
+            let addendum = note.isAddendum ? l("【结束后补记】", "[addendum, after the end] ") : ""
+            return SafeText.neutralised("\(summary.time(note.at))  \(addendum)\(note.text)\(amended)", allowing: [.newline])
         })])
     }
 
@@ -189,6 +201,10 @@ struct RecordDocumentBuilder {
         return RecordSection(id: "signatures", title: l("签名", "Signatures"), blocks: [
             .signatures(visitors + [RecordSigner(role: l("债务人", "Debtor"), name: debtor)]),
         ])
+    }
+
+    private func names(_ visitors: [Visitor]) -> String {
+        visitors.isEmpty ? l("未记录", "none recorded") : visitors.map(visitorName).joined(separator: l("、", ", "))
     }
 
     private func visitorName(_ visitor: Visitor) -> String {

@@ -34,7 +34,15 @@ extension VisitSummary {
                 ("date", .string(CalendarDay(startedAt, in: timeZone).description)), ("startedAt", .string(iso(startedAt))),
                 ("endedAt", .optional(endedAt.map(iso))), ("durationSeconds", .int(Int(duration.rounded()))),
                 ("timeZone", .string(timeZone.identifier)), ("location", .string(location)),
-                ("visitors", .array(visitors.map { .object([("name", .string($0.name)), ("badge", .string($0.badge))]) })),
+                ("visitors", Self.json(visitors: visitors)),
+                ("visitorsAtStart", Self.json(visitors: visitorsAtStart)),
+                ("visitorChanges", .array(visitorChanges.map {
+                    .object([("at", .string(iso($0.at))), ("visitors", Self.json(visitors: $0.visitors))])
+                })),
+                ("statement", statement.map { statement in
+                    .object([("reason", .string(statement.reason.rawValue)), ("detail", .string(statement.detail)),
+                             ("attitude", .string(statement.attitude.rawValue))])
+                } ?? .null),
                 ("endReason", .optional(endReason?.rawValue)),
                 ("playbookID", .string(playbookID)), ("playbookTitle", .localized(playbookTitle)),
             ])
@@ -62,7 +70,7 @@ extension VisitSummary {
         case "notes":
             return .array(notes.map {
                 .object([("id", .string($0.id)), ("at", .string(iso($0.at))), ("text", .string($0.text)),
-                         ("amendedAt", .optional($0.amendedAt.map(iso)))])
+                         ("amendedAt", .optional($0.amendedAt.map(iso))), ("addendum", .bool($0.isAddendum))])
             })
         case "footer":
             return .object([
@@ -77,6 +85,10 @@ extension VisitSummary {
         default:
             return .null
         }
+    }
+
+    private static func json(visitors: [Visitor]) -> OrderedJSON {
+        .array(visitors.map { .object([("name", .string($0.name)), ("badge", .string($0.badge))]) })
     }
 
     private static func json(item: ItemDetails) -> [(String, OrderedJSON)] {

@@ -57,7 +57,14 @@ public struct VisitSummary: Hashable, Sendable {
     public var role: Role
     public var playbookID: String
     public var playbookTitle: LocalizedText
+    /// The visitors as they stand at the end (after any correction).
     public var visitors: [Visitor]
+    /// The visitors listed when the visit started.
+    public var visitorsAtStart: [Visitor]
+    /// Each correction of the visitors during the visit, oldest first.
+    public var visitorChanges: [VisitorsChange]
+    /// What the debtor said of the arrears and how they took the visit, when recorded.
+    public var statement: DebtorStatement?
     public var location: String
     public var startedAt: Date
     public var endedAt: Date?
@@ -100,7 +107,8 @@ public struct VisitSummary: Hashable, Sendable {
         let entries = Dictionary(grouping: visit.stageHistory, by: \.stageID)
         let progress = visit.progress(in: playbook)
         var binding: CaseBinding?
-        if case .started(_, _, _, _, let bound)? = visit.events.first?.kind { binding = bound }
+        var visitorsAtStart = visit.visitors
+        if case .started(_, _, let listed, _, let bound)? = visit.events.first?.kind { (binding, visitorsAtStart) = (bound, listed) }
         return VisitSummary(
             visitID: visit.id,
             loanCase: CaseDetails(
@@ -111,7 +119,7 @@ public struct VisitSummary: Hashable, Sendable {
                                                  daysOverdue: loanCase.daysOverdue, status: loanCase.status),
             figuresAreFromStart: binding != nil,
             role: visit.role, playbookID: visit.playbookID, playbookTitle: playbook.title, visitors: visit.visitors,
-            location: visit.location, startedAt: visit.startedAt, endedAt: visit.endedAt, endReason: visit.endReason,
+            visitorsAtStart: visitorsAtStart, visitorChanges: visit.visitorChanges, statement: visit.statement, location: visit.location, startedAt: visit.startedAt, endedAt: visit.endedAt, endReason: visit.endReason,
             duration: visit.duration(now: now),
             stages: zip(playbook.stages, progress).map { stage, progress in
                 StageDetails(id: stage.id, title: stage.title, enteredAt: (entries[stage.id] ?? []).map(\.at), items: stage.items.map { item in

@@ -190,9 +190,13 @@ public struct RuleEngine: Sendable {
                     zh: "\(clock(asked.at)) 被要求离开后，\(clock(event.at)) 仍在继续上门",
                     en: "The visit went on at \(clock(event.at)) after the visitors were asked to leave at \(clock(asked.at))"))
             },
-            visit.isEnded ? nil : RuleWarning(id: .askedToLeaveNotEnded, severity: .info, text: LocalizedText(
-                zh: "已被要求离开：请结束本次上门（原因选“被要求离开”），记录将被锁定",
-                en: "Asked to leave: end the visit with \"asked to leave\", which locks the record")),
+            visit.isEnded ? nil : RuleWarning(id: .askedToLeaveNotEnded, severity: .info, text: visit.role == .debtor
+                ? LocalizedText(
+                    zh: "我已请他们离开：他们必须马上离开，拒不离开可拨打 110；结束记录时选“我请他们离开了”",
+                    en: "I asked them to leave: they must go now, and if they refuse I can call 110; end the record with \"I asked them to leave\"")
+                : LocalizedText(
+                    zh: "已被要求离开：上门必须立即停止，马上离开；结束时选“被要求离开”，之后只能写补记",
+                    en: "Asked to leave: the visit must stop now — leave, and end it with \"asked to leave\"; only addenda can follow")),
         ]
     }
 }

@@ -11,10 +11,19 @@ struct EventWriter {
     /// Appends `kind` to `visit` and updates the row in memory; `save` writes the row too.
     /// A `started` event is bound here to the visit's case as it is now, whatever binding it carried.
     /// `state`, when given, must be the visit's current fold; it is updated.
+    /// An ended visit takes only what `VisitState.acceptsAfterEnd` allows, judged with `playbook`.
     @discardableResult
-    func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool) throws -> VisitEvent {
+    func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool,
+                playbook: Playbook? = nil) throws -> VisitEvent {
         let visitID = visit.id!
-        guard visit.endedAt == nil else { throw StoreError.visitEnded(visitID: visitID) }
+        if visit.endedAt != nil {
+            if state == nil { state = try fold(visit) }
+            guard let ended = state, ended.acceptsAfterEnd(kind, playbook: playbook) else {
+                throw state?.isLocked == true ? StoreError.visitLocked(visitID: visitID) : StoreError.visitEnded(visitID: visitID)
+            }
+        } else if case .addendumAdded = kind {
+            throw StoreError.addendumBeforeEnd(visitID: visitID)
+        }
         if let unsafe = kind.firstUnsafeText() { throw StoreError.unsafeText(field: unsafe.field, character: unsafe.character) }
         if case .outcomeRecorded(let outcome) = kind {
             do { try outcome.validateFigures() } catch { throw StoreError.figuresOutOfRange(error) }
@@ -62,9 +71,10 @@ struct EventWriter {
 
     /// Appends `kind` to `visit`, saves the row and returns the visit's new fold: `known` with the
     /// event applied while `known` is the stored visit's head, else the stored events' fold with it.
-    func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, after known: VisitState?) throws -> VisitState {
+    func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, after known: VisitState?,
+                playbook: Playbook? = nil) throws -> VisitState {
         var state: VisitState? = try known.flatMap { visit.isHead(of: $0) ? $0 : nil } ?? fold(visit)
-        try append(kind, at: date, to: &visit, state: &state, save: true)
+        try append(kind, at: date, to: &visit, state: &state, save: true, playbook: playbook)
         return try state ?? fold(visit)
     }
 

@@ -8,7 +8,12 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
     case invalidCase(reference: String, reason: String)
     case visitNotFound(id: Int64)
     case visitAlreadyOpen(caseID: Int64, visitID: Int64)
+    /// The visit has ended: only addenda and the follow-up stage's items can still be written.
     case visitEnded(visitID: Int64)
+    /// The visit ended with the visitors asked to leave: only addenda can still be written.
+    case visitLocked(visitID: Int64)
+    /// An addendum is for a visit that has ended; an open visit takes notes.
+    case addendumBeforeEnd(visitID: Int64)
     case startedTwice(visitID: Int64)
     case notUndoable(visitID: Int64, sequence: Int, lastUndoable: Int?)
     case scriptDoesNotStart(caseID: Int64)
@@ -46,7 +51,14 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
             LocalizedText(zh: "案件 \(caseID) 已有进行中的上门（\(visitID)）；请先继续或结束它",
                           en: "case \(caseID) already has an open visit (\(visitID)); resume or end it first")
         case .visitEnded(let visitID):
-            LocalizedText(zh: "上门 \(visitID) 已结束，只能查看", en: "visit \(visitID) has ended and is read-only")
+            LocalizedText(zh: "上门 \(visitID) 已结束，只能补充记录和勾选后续跟进阶段的事项",
+                          en: "visit \(visitID) has ended; only addenda and the follow-up stage's items can still be added")
+        case .visitLocked(let visitID):
+            LocalizedText(zh: "上门 \(visitID) 以“被要求离开”结束，只能补充记录",
+                          en: "visit \(visitID) ended with the visitors asked to leave; only addenda can still be added")
+        case .addendumBeforeEnd(let visitID):
+            LocalizedText(zh: "上门 \(visitID) 尚未结束；请写记录，补充记录只用于已结束的上门",
+                          en: "visit \(visitID) is still open; write a note, addenda are for ended visits")
         case .startedTwice(let visitID):
             LocalizedText(zh: "上门 \(visitID) 已经开始", en: "visit \(visitID) has already started")
         case .notUndoable(let visitID, let sequence, let last):

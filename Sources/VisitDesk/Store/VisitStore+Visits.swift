@@ -25,26 +25,29 @@ extension VisitStore {
         }
     }
 
-    /// Appends one event to an open visit, durably, and returns it with its sequence and hash.
-    /// Refused on an ended visit; `undone` must name the visit's last undoable event.
+    /// Appends one event to a visit, durably, and returns it with its sequence and hash.
+    /// `undone` must name the visit's last undoable event. Once the visit has ended it takes
+    /// only addenda and, unless the visitors were asked to leave, marks of the follow-up stage's
+    /// items (and their undo) — for which `playbook`, the visit's own, must be given.
     @discardableResult
-    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date) throws(StoreError) -> VisitEvent {
+    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date, playbook: Playbook? = nil) throws(StoreError) -> VisitEvent {
         try write { db in
             guard var visit = try VisitRecord.fetchOne(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
             var state: VisitState?
-            return try EventWriter(db: db).append(kind, at: date, to: &visit, state: &state, save: true)
+            return try EventWriter(db: db).append(kind, at: date, to: &visit, state: &state, save: true, playbook: playbook)
         }
     }
 
-    /// Appends one event to an open visit, durably, and returns the visit with it, folded in the
+    /// Appends one event to a visit, durably, and returns the visit with it, folded in the
     /// same transaction. `known` is the visit as the caller last saw it: while it is still the
     /// stored visit's head, only the new event is folded onto it; when it is older, of another
-    /// visit or nil, the visit is folded from its stored events. Refused as `append(_:to:at:)` is.
+    /// visit or nil, the visit is folded from its stored events. Refused as `append(_:to:at:playbook:)` is.
     @discardableResult
-    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date, after known: VisitState?) throws(StoreError) -> VisitState {
+    public func append(_ kind: VisitEventKind, to visitID: Int64, at date: Date, after known: VisitState?,
+                       playbook: Playbook? = nil) throws(StoreError) -> VisitState {
         try write { db in
             guard var visit = try VisitRecord.fetchOne(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
-            return try EventWriter(db: db).append(kind, at: date, to: &visit, after: known)
+            return try EventWriter(db: db).append(kind, at: date, to: &visit, after: known, playbook: playbook)
         }
     }
 

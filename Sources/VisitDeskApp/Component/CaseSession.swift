@@ -12,15 +12,36 @@ struct CaseSession: Hashable {
     /// Personal data is shown (and the reveal logged).
     var revealed = false
 
-    /// The visit if it can still be changed.
+    /// The visit if it is still open (every change can be made).
     var liveVisit: VisitState? {
         guard let visit, !visit.isEnded else { return nil }
         return visit
     }
 
-    /// The position of the visit's current stage in its playbook.
+    /// Whether the shown visit has ended but its follow-up stage can still be ticked: ended
+    /// for any reason but "asked to leave".
+    var isInFollowUp: Bool {
+        guard let visit else { return false }
+        return visit.isEnded && !visit.isLocked
+    }
+
+    /// Whether `itemID` can be marked now (any item while open; a follow-up item once ended).
+    func canMark(_ itemID: String) -> Bool {
+        visit?.canMark(itemID, in: playbook) ?? false
+    }
+
+    /// Whether `u` would take something back: the last change of an open visit, or an item
+    /// ticked after the end.
+    var canUndo: Bool {
+        guard let visit, let sequence = visit.lastUndoableSequence else { return false }
+        return !visit.isEnded || visit.acceptsAfterEnd(.undone(sequence: sequence), playbook: playbook)
+    }
+
+    /// The position of the visit's current stage in its playbook; once the visit has ended
+    /// (not locked), the follow-up stage, whose items can still be ticked.
     var stageIndex: Int {
         guard let visit, let playbook else { return 0 }
+        if isInFollowUp, !playbook.stages.isEmpty { return playbook.stages.count - 1 }
         return visit.currentStageIndex(in: playbook)
     }
 

@@ -9,17 +9,22 @@ protocol ChoiceDialog: Dialog where Action == ChoiceList.Action {
     static var options: [Option] { get }
     static func letter(of option: Option) -> Character
     static func label(of option: Option, in language: Language) -> String
-    /// The line under the options, if any.
-    static var hint: LocalizedText? { get }
     var choice: ChoiceList { get set }
     /// The box's title.
     func heading(_ context: DeskContext) -> String
+    /// An option as this dialog shows it (in the words of the one recording); the help lists
+    /// `label(of:in:)`.
+    func shownLabel(of option: Option, in language: Language) -> String
+    /// The line under the options, if any.
+    func hint(_ context: DeskContext) -> String?
     /// What picking `option` asks for; the dialog is still open (return `.dismiss` to close it).
     func chosen(_ option: Option, _ context: DeskContext) -> [Effect]
 }
 
 extension ChoiceDialog {
-    static var hint: LocalizedText? { nil }
+    func hint(_ context: DeskContext) -> String? { nil }
+
+    func shownLabel(of option: Option, in language: Language) -> String { Self.label(of: option, in: language) }
 
     static func keymap(_ language: Language) -> [KeyBinding<ChoiceList.Action>] {
         ChoiceList.keymap(letters: options.map(letter(of:)), labels: options.map { label(of: $0, in: language) }, language: language)
@@ -34,7 +39,7 @@ extension ChoiceDialog {
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        let rows = Self.options.map { "\(Self.label(of: $0, in: context.language)) (\(Self.letter(of: $0)))" }
-        choice.render(options: rows, title: heading(context), hint: Self.hint.map { context.text($0) }, over: context.area, into: &buffer)
+        let rows = Self.options.map { "\(shownLabel(of: $0, in: context.language)) (\(Self.letter(of: $0)))" }
+        choice.render(options: rows, title: heading(context), hint: hint(context), over: context.area, into: &buffer)
     }
 }

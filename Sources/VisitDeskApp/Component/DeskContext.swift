@@ -32,8 +32,11 @@ struct DeskContext {
     /// The open visit of the shown case if it can still be changed.
     var liveVisit: VisitState? { session?.liveVisit }
 
-    /// Why there is no visit to change: none open, or it has ended.
+    /// Why the change cannot be made: no visit, or it has ended (then what can still be
+    /// written: addenda, and the follow-up items unless the visitors were asked to leave).
     var whyNoLiveVisit: StatusMessage {
-        .info(text(session?.visit == nil ? UIText.needOpenVisit : UIText.visitReadOnly))
+        guard let visit = session?.visit else { return .info(text(UIText.needOpenVisit)) }
+        if visit.isLocked { return .info(text(UIText.visitLockedAddendum[visit.role])) }
+        return .info(text(UIText.visitEndedAddendum))
     }
 }

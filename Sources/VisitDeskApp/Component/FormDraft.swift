@@ -9,6 +9,8 @@ struct FormDraft: Codable, Equatable {
         case startVisit
         case outcome(OutcomeCode)
         case skipReason(itemID: String)
+        case visitors
+        case statement
     }
 
     var kind: Kind

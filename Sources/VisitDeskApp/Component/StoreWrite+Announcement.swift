@@ -29,13 +29,18 @@ extension StoreWrite {
         case .noteAmended:
             return t(UIText.noteAmended)
         case .outcomeRecorded(let outcome):
-            return t(UIText.outcomeRecorded) + SafeText.neutralised(OutcomeText.describe(outcome, language: language))
+            return t(UIText.outcomeRecorded) + SafeText.neutralised(OutcomeText.describe(outcome, role: visit.role, language: language))
         case .personalDataRevealed:
             return t(UIText.personalDataShown)
         case .personalDataHidden:
             return t(UIText.personalDataHidden)
         case .ended(let reason):
-            return t(UIText.visitEnded) + reason.label[language]
+            return t(UIText.visitEnded) + reason.label(for: visit.role)[language]
+        case .addendumAdded:
+            return t(UIText.addendumSaved)
+        case .visitorsChanged, .statementRecorded:
+            // Named as the review's timeline names them.
+            return SafeText.neutralised(EventText.describe(kind, playbook: playbook, role: visit.role, language: language))
         case .started:
             return t(UIText.visitStarted)
         case .undone(let sequence):
@@ -44,7 +49,7 @@ extension StoreWrite {
             if case .itemMarked = undone.kind {
                 return t(UIText.undone) + describe(undone.kind, in: visit, playbook: playbook, language: language)
             }
-            return t(UIText.undone) + SafeText.neutralised(EventText.describe(undone.kind, playbook: playbook, language: language))
+            return t(UIText.undone) + SafeText.neutralised(EventText.describe(undone.kind, playbook: playbook, role: visit.role, language: language))
         }
     }
 }

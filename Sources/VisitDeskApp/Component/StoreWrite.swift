@@ -18,4 +18,7 @@ struct StoreWrite: Hashable, Sendable {
     /// older event is not taken for this one when a busy store reports a write it made.
     var known: VisitState?
     var closes: Closing = .nothing
+    /// The visit's playbook, for a write after the visit ended (a follow-up tick or its undo):
+    /// the store judges what an ended visit may still take against it.
+    var playbook: Playbook?
 }

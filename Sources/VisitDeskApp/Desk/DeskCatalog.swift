@@ -18,6 +18,8 @@ enum DeskCatalog {
             OutcomeFormDialog.helpSection(language),
             SkipReasonDialog.helpSection(language),
             EndVisitDialog.helpSection(language),
+            VisitorsDialog.helpSection(language),
+            StatementDialog.helpSection(language),
             QuitWithDraftDialog.helpSection(language),
             ConfirmDialog.helpSection(language),
             PrintDialog.helpSection(language),

@@ -14,11 +14,15 @@ extension DeskState {
             if !dialogs.isEmpty { dialogs.removeLast() }
             return []
         case .noteLine:
-            guard case .noteAdded(_, let text) = write.kind else { return [] }
-            let effects = notes.saved(text, visitID: write.visitID)
-            // The note line closed: back to the pane the note was begun from.
-            if notes.editor == nil, focus == .notes { focus = notes.returnFocus }
-            return effects
+            switch write.kind {
+            case .noteAdded(_, let text), .addendumAdded(_, let text):
+                let effects = notes.saved(text, visitID: write.visitID)
+                // The note line closed: back to the pane the note was begun from.
+                if notes.editor == nil, focus == .notes { focus = notes.returnFocus }
+                return effects
+            default:
+                return []
+            }
         }
     }
 
@@ -40,12 +44,24 @@ extension DeskState {
         switch (draft.kind, shown.liveVisit) {
         case (.startVisit, nil):
             guard caseList.selectedCase?.id == caseID else { return [] }
-            dialog = StartVisitDialog(caseID: caseID, form: draft.filled(StartVisitForm.make(language: language)))
+            // Filled twice: the playbook offered depend on the role the first fill chose.
+            var form = draft.filled(StartVisitForm.make(language: language, playbooks: playbooks))
+            StartVisitForm.follow(&form, playbooks: playbooks, language: language)
+            form = draft.filled(form)
+            dialog = StartVisitDialog(caseID: caseID, form: form)
         case (.outcome(let code), let visit?):
             dialog = OutcomeFormDialog(visit: visit, code: code, loanCase: shown.loanCase,
                                        form: OutcomeForm.restored(draft, code: code, loanCase: shown.loanCase, language: language))
         case (.skipReason(let itemID), let visit?):
             dialog = SkipReasonDialog(visit: visit, itemID: itemID, text: draft.values.first ?? "")
+        case (.visitors, let visit?):
+            var visitors = VisitorsDialog(visit: visit, language: language)
+            visitors.form = draft.filled(visitors.form)
+            dialog = visitors
+        case (.statement, let visit?):
+            var statement = StatementDialog(visit: visit, language: language)
+            statement.form = draft.filled(statement.form)
+            dialog = statement
         default:
             return []
         }

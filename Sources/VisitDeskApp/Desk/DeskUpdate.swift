@@ -63,12 +63,12 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         return []
     case .noteFromEditor(let text):
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let visit = state.session?.liveVisit else { return [] }
+        guard let visit = state.session?.visit else { return [] }
         guard !trimmed.isEmpty else {
             state.message = .info(state.text(UIText.emptyNote))
             return []
         }
-        return [.write(StoreWrite(visitID: visit.id, kind: .noteAdded(noteID: env.newID(), text: trimmed), known: visit))]
+        return [.write(StoreWrite(visitID: visit.id, kind: Notes.note(trimmed, in: visit, env), known: visit))]
     case .draftSaved(let text):
         state.notes.draftSavedText = text
         return []

@@ -64,7 +64,8 @@ final class EffectRunner {
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
             return [.visitStarted(loanCase, visit)]
         case .write(let write):
-            let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known, at: desk.now())
+            let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known,
+                                                             playbook: write.playbook, at: desk.now())
             return [.written(write, visit)]
         case .saveDraft(let visitID, let text):
             do {

@@ -10,10 +10,12 @@ struct StoreWrites {
     /// Appends `kind` to the visit and returns the visit with it. Succeeds when the event is
     /// in the store, whether or not the append itself reported success; `known` is the visit
     /// as the desk last saw it: the store folds the event onto it, and an identical event it
-    /// already held is not taken for this one.
-    func append(_ kind: VisitEventKind, to visitID: Int64, after known: VisitState?, at date: Date) throws(StoreError) -> VisitState {
+    /// already held is not taken for this one. `playbook` is the visit's own, which says what
+    /// an ended visit still takes (its follow-up stage).
+    func append(_ kind: VisitEventKind, to visitID: Int64, after known: VisitState?, playbook: Playbook? = nil,
+                at date: Date) throws(StoreError) -> VisitState {
         do {
-            return try store.append(kind, to: visitID, at: date, after: known)
+            return try store.append(kind, to: visitID, at: date, after: known, playbook: playbook)
         } catch {
             guard error.isBusy, let visit = try? store.visit(id: visitID), visit.events.last?.kind == kind,
                   known.map({ visit.events.count > $0.events.count }) ?? true else { throw error }

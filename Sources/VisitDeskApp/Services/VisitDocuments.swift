@@ -26,7 +26,7 @@ struct VisitDocuments {
             store: store, visitID: visitID, playbooks: playbooks, rules: rules, reveal: false, now: now)
         let document = summary.document(language: language)
         return SummaryDocument(
-            visitID: visitID, title: SafeText.neutralised("\(UIText.summary[language]) · \(loanCase.reference) \(loanCase.debtorName)"),
+            visitID: visitID, title: SafeText.neutralised("\(UIText.summaryTitle[summary.role][language]) · \(loanCase.reference) \(loanCase.debtorName)"),
             document: document, lines: SummaryText(document: document).lines,
             markdown: document.markdown,
             fileStem: SafeFileName.from("\(loanCase.reference)-visit-\(visitID)"))

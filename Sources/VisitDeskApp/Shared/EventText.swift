@@ -2,10 +2,10 @@ import VisitDesk
 
 /// One line per event kind, for the review timeline.
 enum EventText {
-    static func describe(_ kind: VisitEventKind, playbook: Playbook?, language: Language) -> String {
+    static func describe(_ kind: VisitEventKind, playbook: Playbook?, role: Role, language: Language) -> String {
         switch kind {
         case .started(let role, let playbookID, let visitors, let location, _):
-            let people = visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", ")
+            let people = VisitorList.typed(visitors)
             return LocalizedText(zh: "开始上门（\(role.label.zh)，\(playbookID)）\(people) \(location)", en: "visit started (\(role.label.en), \(playbookID)) \(people) \(location)")[language]
         case .stageEntered(let stageID):
             let title = playbook?.stages.first { $0.id == stageID }?.title[language] ?? stageID
@@ -18,15 +18,21 @@ enum EventText {
         case .noteAmended(_, let text):
             return LocalizedText(zh: "修改记录：", en: "note amended: ")[language] + text
         case .outcomeRecorded(let outcome):
-            return LocalizedText(zh: "结果：", en: "outcome: ")[language] + OutcomeText.describe(outcome, language: language)
+            return LocalizedText(zh: "结果：", en: "outcome: ")[language] + OutcomeText.describe(outcome, role: role, language: language)
         case .personalDataRevealed(let fields):
             return LocalizedText(zh: "显示个人信息：", en: "personal data revealed: ")[language] + fields.map(\.rawValue).joined(separator: ", ")
         case .personalDataHidden:
             return LocalizedText(zh: "隐藏个人信息", en: "personal data hidden")[language]
         case .ended(let reason):
-            return LocalizedText(zh: "结束：", en: "ended: ")[language] + reason.label[language]
+            return LocalizedText(zh: "结束：", en: "ended: ")[language] + reason.label(for: role)[language]
         case .undone(let sequence):
             return LocalizedText(zh: "撤销 #\(sequence)", en: "undid #\(sequence)")[language]
+        case .visitorsChanged(let visitors):
+            return LocalizedText(zh: "更正上门人员：", en: "visitors corrected: ")[language] + VisitorList.typed(visitors)
+        case .addendumAdded(_, let text):
+            return LocalizedText(zh: "补记（结束后）：", en: "addendum (after the end): ")[language] + text
+        case .statementRecorded(let statement):
+            return LocalizedText(zh: "债务人陈述：", en: "debtor's account: ")[language] + StatementText.describe(statement, language: language)
         }
     }
 

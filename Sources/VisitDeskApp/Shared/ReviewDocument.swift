@@ -15,11 +15,19 @@ struct ReviewDocument {
         let ended = visit.endedAt.map { " – \(clock.time($0))" } ?? ""
         lines.append("\(loanCase.reference)  \(loanCase.debtorName)  \(loanCase.maskedPhone)  · \(visit.role.label[language])")
         lines.append("\(clock.dateTime(visit.startedAt))\(ended)  \(SummaryFormat.duration(visit.duration(now: visit.endedAt ?? visit.startedAt), language: language))  \(visit.location)")
-        lines.append(LocalizedText(zh: "上门人员：", en: "Visitors: ")[language] + visit.visitors.map { "\($0.name)/\($0.badge)" }.joined(separator: ", "))
-        if let outcome = visit.outcome {
-            lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, language: language))")
+        lines.append(UIText.reviewVisitors[visit.role][language] + VisitorList.typed(visit.visitors))
+        for change in visit.visitorChanges {
+            lines.append("   " + LocalizedText(zh: "更正于 \(clock.time(change.at))：", en: "corrected \(clock.time(change.at)): ")[language]
+                         + VisitorList.typed(change.visitors))
         }
-        if let reason = visit.endReason { lines.append(LocalizedText(zh: "结束：", en: "Ended: ")[language] + reason.label[language]) }
+        if let statement = visit.statement {
+            lines.append(UIText.statementTitle[language] + LocalizedText(zh: "：", en: ": ")[language]
+                         + StatementText.describe(statement, language: language))
+        }
+        if let outcome = visit.outcome {
+            lines.append("\(UIText.outcome[language]): \(OutcomeText.describe(outcome.outcome, role: visit.role, language: language))")
+        }
+        if let reason = visit.endReason { lines.append(LocalizedText(zh: "结束：", en: "Ended: ")[language] + reason.label(for: visit.role)[language]) }
         if let playbook {
             lines.append("")
             for (index, stage) in playbook.stages.enumerated() {
@@ -37,12 +45,15 @@ struct ReviewDocument {
         }
         lines.append("")
         lines.append(UIText.notes[language])
-        lines += visit.notes.map { "   \(clock.time($0.at)) \($0.text)" }
+        lines += visit.notes.map { note in
+            let addendum = note.isAddendum ? "[\(UIText.addendum[language])] " : ""
+            return "   \(clock.time(note.at)) \(addendum)\(note.text)"
+        }
         lines.append("")
         lines.append(UIText.timeline[language])
         for event in visit.events {
             let undone = visit.undoneSequences.contains(event.sequence) ? LocalizedText(zh: "（已撤销）", en: " (undone)")[language] : ""
-            lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, language: language))\(undone)")
+            lines.append("   #\(event.sequence) \(clock.time(event.at)) \(EventText.describe(event.kind, playbook: playbook, role: visit.role, language: language))\(undone)")
         }
         return lines.map { SafeText.neutralised($0) }
     }

@@ -28,6 +28,7 @@ extension UIText {
     static let undone = LocalizedText(zh: "已撤销：", en: "undone: ")
     static let noteSaved = LocalizedText(zh: "记录已保存", en: "Note saved")
     static let noteAmended = LocalizedText(zh: "记录已修改", en: "Note amended")
+    static let addendumSaved = LocalizedText(zh: "补充记录已保存", en: "Addendum saved")
     static let outcomeRecorded = LocalizedText(zh: "结果已记录：", en: "Outcome recorded: ")
     static let visitEnded = LocalizedText(zh: "上门已结束：", en: "Visit ended: ")
     static let visitStarted = LocalizedText(zh: "上门已开始", en: "Visit started")

@@ -9,7 +9,8 @@ extension UIText {
     static let draftWaiting = LocalizedText(
         zh: "数据库正忙，草稿稍后保存；记录仍在屏幕上", en: "Database busy: the draft will be saved shortly; the note stays on screen")
     static let visitEndedElsewhere = LocalizedText(
-        zh: "此次上门已在别处结束；正在输入的记录已保留为它的草稿", en: "This visit was ended elsewhere; the note you are typing is kept as its draft")
+        zh: "此次上门已在别处结束；正在输入的记录已保留为草稿，按 Enter 作为补记保存",
+        en: "This visit was ended elsewhere; the note you are typing is kept as a draft, Enter saves it as an addendum")
     static let keptNoteOfEndedVisit = LocalizedText(
         zh: "已结束的上门保留了一条记录草稿 · 上门", en: "Note draft kept from ended visit")
     static let formRestored = LocalizedText(

@@ -82,7 +82,7 @@ struct CaseList: Component, Hashable {
             if let session = context.session, session.loanCase.id == caseID, session.liveVisit != nil {
                 return [.focus(.checklist)]
             }
-            return [.present(DialogBox(StartVisitDialog(caseID: caseID, language: context.language)))]
+            return [.present(DialogBox(StartVisitDialog(caseID: caseID, language: context.language, playbooks: context.playbooks)))]
         }
     }
 

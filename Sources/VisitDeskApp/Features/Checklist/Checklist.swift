@@ -2,7 +2,8 @@ import TUI
 import VisitDesk
 
 /// The checklist pane: the current stage's items with their state; Space ticks, `x` skips
-/// with a reason, `-` marks an item not applicable.
+/// with a reason, `-` marks an item not applicable. Once the visit has ended it shows the
+/// follow-up stage, whose items can still be ticked (not after "asked to leave").
 struct Checklist: Component, Hashable {
     enum Action: Hashable {
         case move(ListMotion)
@@ -42,18 +43,19 @@ struct Checklist: Component, Hashable {
             list.apply(motion, count: context.session?.currentStage?.items.count ?? 0, height: context.innerHeight)
             return []
         }
-        guard let visit = context.liveVisit else { return [.say(context.whyNoLiveVisit)] }
+        guard let visit = context.session?.visit else { return [.say(context.whyNoLiveVisit)] }
         guard let item = selectedItem(context.session) else { return [] }
+        guard context.session?.canMark(item.id) == true else { return [.say(context.whyNoLiveVisit)] }
         let current = visit.marks[item.id]?.mark ?? .pending
         switch action {
         case .toggleDone:
-            return [mark(item, current == .done ? .pending : .done, in: visit)]
+            return [mark(item, current == .done ? .pending : .done, in: visit, context)]
         case .notApplicable where current == .done:
             // Undoing work already recorded as done is easy to regret: it asks first.
             let text = SafeText.neutralised(item.text[context.language])
-            return [.present(DialogBox(ConfirmDialog(question: UIText.notApplicableQuestion(text), effects: [mark(item, .notApplicable, in: visit)])))]
+            return [.present(DialogBox(ConfirmDialog(question: UIText.notApplicableQuestion(text), effects: [mark(item, .notApplicable, in: visit, context)])))]
         case .notApplicable:
-            return [mark(item, current == .notApplicable ? .pending : .notApplicable, in: visit)]
+            return [mark(item, current == .notApplicable ? .pending : .notApplicable, in: visit, context)]
         case .skip:
             return [.present(DialogBox(SkipReasonDialog(visit: visit, itemID: item.id)))]
         case .move:
@@ -61,8 +63,9 @@ struct Checklist: Component, Hashable {
         }
     }
 
-    private func mark(_ item: ChecklistItem, _ mark: ItemMark, in visit: VisitState) -> Effect {
-        .write(StoreWrite(visitID: visit.id, kind: .itemMarked(itemID: item.id, mark: mark), known: visit))
+    private func mark(_ item: ChecklistItem, _ mark: ItemMark, in visit: VisitState, _ context: DeskContext) -> Effect {
+        .write(StoreWrite(visitID: visit.id, kind: .itemMarked(itemID: item.id, mark: mark), known: visit,
+                          playbook: visit.isEnded ? context.session?.playbook : nil))
     }
 
     /// Keeps the selection on the stage shown: back to the first item when the stage or the

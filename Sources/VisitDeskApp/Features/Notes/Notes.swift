@@ -2,8 +2,9 @@ import TUI
 import VisitDesk
 
 /// The notes pane: the visit's notes, newest last, and the note line where a note is typed
-/// in place. The note leaves the line only once the store has it; until then it is saved as
-/// the visit's draft while typed, so nothing typed is lost.
+/// in place; once the visit has ended, what is typed there is saved as an addendum. The note
+/// leaves the line only once the store has it; until then it is saved as the visit's draft
+/// while typed, so nothing typed is lost.
 struct Notes: Component, Hashable {
     enum Action: Hashable {
         case move(ListMotion)
@@ -45,7 +46,7 @@ struct Notes: Component, Hashable {
         switch action {
         case .move(let motion):
             let height = context.innerHeight
-            let lineCount = context.session?.visit.map { NotesView.lines($0, width: context.area.width - 2, clock: context.clock).count } ?? 0
+            let lineCount = context.session?.visit.map { NotesView.lines($0, width: context.area.width - 2, clock: context.clock, language: context.language).count } ?? 0
             scrollBack = min(motion.reversed.scrolled(scrollBack, page: height), max(0, lineCount - height))
             return []
         case .edit(let key):
@@ -56,8 +57,7 @@ struct Notes: Component, Hashable {
             guard let editor, let visit = context.session?.visit else { return [] }
             let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { return [] }
-            guard !visit.isEnded else { return [.say(.error(context.text(UIText.visitEndedElsewhere)))] }
-            return [.write(StoreWrite(visitID: visit.id, kind: .noteAdded(noteID: env.newID(), text: text), known: visit, closes: .noteLine))]
+            return [.write(StoreWrite(visitID: visit.id, kind: Self.note(text, in: visit, env), known: visit, closes: .noteLine))]
         case .cancel:
             guard let editor, let visit = context.session?.visit else {
                 self.editor = nil
@@ -70,6 +70,11 @@ struct Notes: Component, Hashable {
             if visit.isEnded { return editor.text == saved ? [.focus(returnFocus)] : [.saveDraft(visitID: visit.id, text: editor.text), .focus(returnFocus)] }
             return [.clearDraft(visitID: visit.id), .focus(returnFocus)]
         }
+    }
+
+    /// The event that saves `text`: a note while the visit is open, an addendum once it has ended.
+    static func note(_ text: String, in visit: VisitState, _ env: DeskEnvironment) -> VisitEventKind {
+        visit.isEnded ? .addendumAdded(noteID: env.newID(), text: text) : .noteAdded(noteID: env.newID(), text: text)
     }
 
     /// Opens an empty note line, typed in from `pane`.

@@ -9,6 +9,7 @@ struct NotesView {
 
     func render(into buffer: inout CellBuffer) {
         var title = "4 " + context.text(UIText.notes)
+        if notes.editor != nil, context.session?.visit?.isEnded == true { title += " · " + context.text(UIText.addendumLine) }
         if let editor = notes.editor {
             if !editor.text.isEmpty, editor.text == notes.draftSavedText { title += " · " + context.text(UIText.draftSaved) }
             title += " · " + context.text(UIText.noteEditorHint)
@@ -19,7 +20,7 @@ struct NotesView {
         let editorLayout = notes.editor.map { EditorLayout($0, width: max(1, inner.width - prompt.count), maxRows: max(1, inner.height / 2)) }
         let editorRows = editorLayout?.rows.count ?? 0
         let textArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - editorRows))
-        let lines = Self.lines(visit, width: inner.width, clock: context.clock)
+        let lines = Self.lines(visit, width: inner.width, clock: context.clock, language: context.language)
         if lines.isEmpty, editorRows == 0 {
             buffer.write(context.text(UIText.noNotes), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
         }
@@ -39,13 +40,14 @@ struct NotesView {
         }
     }
 
-    /// `10:05 text…` with continuation lines indented under the text.
-    static func lines(_ visit: VisitState, width: Int, clock: VisitClock) -> [String] {
+    /// `10:05 text…` with continuation lines indented under the text; an addendum says so
+    /// after its time (`10:40 [addendum] text…`).
+    static func lines(_ visit: VisitState, width: Int, clock: VisitClock, language: Language) -> [String] {
         var lines: [String] = []
         for note in visit.notes {
-            let stamp = clock.time(note.at) + " "
-            let indent = String(repeating: " ", count: stamp.count)
-            let wrapped = SafeText.neutralised(note.text, allowing: [.newline]).wrapped(to: max(1, width - stamp.count))
+            let stamp = clock.time(note.at) + " " + (note.isAddendum ? "[\(UIText.addendum[language])] " : "")
+            let indent = String(repeating: " ", count: stamp.displayWidth)
+            let wrapped = SafeText.neutralised(note.text, allowing: [.newline]).wrapped(to: max(1, width - stamp.displayWidth))
             for (index, part) in wrapped.enumerated() {
                 lines.append((index == 0 ? stamp : indent) + part)
             }

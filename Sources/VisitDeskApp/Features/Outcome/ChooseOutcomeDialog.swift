@@ -6,7 +6,6 @@ import VisitDesk
 struct ChooseOutcomeDialog: ChoiceDialog {
     static let title = LocalizedText(zh: "选择结果", en: "choose the outcome")
     static let options = OutcomeCode.allCases
-    static let hint: LocalizedText? = UIText.chooseOutcome
 
     var visit: VisitState
     var loanCase: LoanCase
@@ -20,6 +19,8 @@ struct ChooseOutcomeDialog: ChoiceDialog {
     static func letter(of option: OutcomeCode) -> Character { option.shortcut }
     static func label(of option: OutcomeCode, in language: Language) -> String { option.label[language] }
     func heading(_ context: DeskContext) -> String { context.text(UIText.outcome) }
+    func hint(_ context: DeskContext) -> String? { context.text(UIText.chooseOutcomeTitle[visit.role]) }
+    func shownLabel(of option: OutcomeCode, in language: Language) -> String { option.label(for: visit.role)[language] }
 
     func chosen(_ code: OutcomeCode, _ context: DeskContext) -> [Effect] {
         let form = OutcomeFormDialog(visit: visit, code: code, loanCase: loanCase, language: context.language)

@@ -42,9 +42,9 @@ struct SkipReasonDialog: Dialog {
             return []
         case .save:
             let reason = editor.text.trimmingCharacters(in: .whitespaces)
-            guard !reason.isEmpty, let visit = context.liveVisit else { return [] }
+            guard !reason.isEmpty, let visit = context.session?.visit, context.session?.canMark(itemID) == true else { return [] }
             return [.write(StoreWrite(visitID: visit.id, kind: .itemMarked(itemID: itemID, mark: .skipped(reason: reason)),
-                                      known: visit, closes: .dialog))]
+                                      known: visit, closes: .dialog, playbook: visit.isEnded ? context.session?.playbook : nil))]
         }
     }
 

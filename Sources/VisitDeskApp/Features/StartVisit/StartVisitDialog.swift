@@ -1,8 +1,8 @@
 import TUI
 import VisitDesk
 
-/// The start-visit form over the desk: role, visitors, location. It stays open until the
-/// store has the visit, so a refused start loses nothing typed.
+/// The start-visit form over the desk: role, playbook, visitors, location. It stays open until
+/// the store has the visit, so a refused start loses nothing typed.
 struct StartVisitDialog: Dialog {
     typealias Action = FormAction
 
@@ -12,9 +12,9 @@ struct StartVisitDialog: Dialog {
     var caseID: Int64
     var form: Form
 
-    init(caseID: Int64, language: Language) {
+    init(caseID: Int64, language: Language, playbooks: PlaybookLibrary) {
         self.caseID = caseID
-        form = StartVisitForm.make(language: language)
+        form = StartVisitForm.make(language: language, playbooks: playbooks)
     }
 
     init(caseID: Int64, form: Form) {
@@ -32,13 +32,15 @@ struct StartVisitDialog: Dialog {
 
     mutating func handle(_ action: FormAction, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         let before = form
-        switch FormKeys.apply(action, to: &form) {
+        let event = FormKeys.apply(action, to: &form)
+        StartVisitForm.follow(&form, playbooks: context.playbooks, language: context.language)
+        switch event {
         case .cancel?: return [.dismiss]
         case .submit?: return submit(context)
         case nil:
             if form.values != before.values {
                 FormKeys.refreshFocusedError(&form) { form in
-                    if case .failure(let refused) = StartVisitForm.parse(form, language: context.language) { refused.form } else { nil }
+                    if case .failure(let refused) = StartVisitForm.parse(form, playbooks: context.playbooks, language: context.language) { refused.form } else { nil }
                 }
             }
             return []
@@ -46,18 +48,19 @@ struct StartVisitDialog: Dialog {
     }
 
     private mutating func submit(_ context: DeskContext) -> [Effect] {
-        switch StartVisitForm.parse(form, language: context.language) {
+        switch StartVisitForm.parse(form, playbooks: context.playbooks, language: context.language) {
         case .failure(let withErrors):
             form = withErrors.form
             return []
         case .success(let request):
-            guard let playbook = context.playbooks.playbooks(for: request.role).first else { return [] }
-            return [.startVisit(caseID: caseID, role: request.role, playbookID: playbook.id,
+            return [.startVisit(caseID: caseID, role: request.role, playbookID: request.playbookID,
                                 visitors: request.visitors, location: request.location)]
         }
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
-        FormKeys.render(form, title: context.text(UIText.startVisit), hint: context.text(UIText.formKeys), over: context.area, into: &buffer)
+        let role = StartVisitForm.role(of: form)
+        FormKeys.render(form, title: context.text(UIText.startVisitTitle[role]), hint: context.text(UIText.startVisitKeys[role]),
+                        over: context.area, into: &buffer)
     }
 }

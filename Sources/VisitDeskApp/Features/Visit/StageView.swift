@@ -17,7 +17,7 @@ struct StageView {
             lines += HangingText.lines(lead: lead, text, width: width).map { (text: $0, style: style) }
         }
         if let outcome = visit.outcome {
-            add("\(t(UIText.outcome)): ", SafeText.neutralised(OutcomeText.describe(outcome.outcome, language: language)), Style(.header))
+            add("\(t(UIText.outcome)): ", SafeText.neutralised(OutcomeText.describe(outcome.outcome, role: visit.role, language: language)), Style(.header))
         }
         if session.revealed {
             let loanCase = session.loanCase
@@ -44,7 +44,7 @@ struct StageView {
         let number = session.stageIndex + 1
         var title = "2 \(t(UIText.stage)) \(number)/\(playbook.stages.count) · \(SafeText.neutralised(stage.title[context.language]))"
         if visit.isEnded {
-            title += " · " + t(visit.endReason == .askedToLeave ? UIText.locked : UIText.ended)
+            title += " · " + t(visit.isLocked ? UIText.lockedAfter[visit.role] : UIText.afterTheVisit)
         }
         let inner = Pane(title: title, focused: context.isFocused).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }

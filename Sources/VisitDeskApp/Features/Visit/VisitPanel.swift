@@ -3,13 +3,15 @@ import VisitDesk
 
 /// The case shown on the right and its visit: the stage pane (case details before a visit,
 /// the stage strip and live warnings during one) and the keys that act on the whole visit
-/// wherever the focus is — stages, undo, notes, outcome, end, summary, reveal.
+/// wherever the focus is — stages, undo, notes (addenda once ended), outcome, end, summary,
+/// reveal, correcting the visitors and, in the agent's conversation, the debtor's account.
 struct VisitPanel: Component, Hashable {
     enum Action: Hashable {
         case nextStage, previousStage, undo
         case newNote, newNoteInEditor
         case recordOutcome, endVisit, showSummary
         case toggleReveal
+        case correctVisitors, recordStatement
     }
 
     static let title = LocalizedText(zh: "进行中的上门", en: "open visit")
@@ -29,6 +31,8 @@ struct VisitPanel: Component, Hashable {
             bind("s", "小结", "summary", .showSummary),
             bind("[", "上一阶段", "previous stage", .previousStage, bar: false),
             bind("N", "用编辑器写记录", "note in $EDITOR", .newNoteInEditor, bar: false),
+            bind("a", "记录债务人陈述", "debtor's account", .recordStatement),
+            bind("V", "更正人员", "correct visitors", .correctVisitors, bar: false),
             bind("r", "显示/隐藏个人信息（记录在案）", "reveal/hide personal data (logged)", .toggleReveal, bar: false),
         ]
     }
@@ -36,9 +40,11 @@ struct VisitPanel: Component, Hashable {
     func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
         switch action {
         case .toggleReveal: true
-        // On an ended visit `u` says why nothing can be undone rather than staying silent.
-        case .undo: session?.visit != nil
-        case .showSummary: session?.visit != nil
+        // On an ended visit `u` says why nothing can be undone rather than staying silent; a
+        // note written after the end is an addendum.
+        case .showSummary, .newNote, .newNoteInEditor, .undo: session?.visit != nil
+        case .recordStatement:
+            session?.liveVisit?.role == .agent && session?.currentStage?.discussesDebt == true
         default: session?.liveVisit != nil
         }
     }
@@ -50,6 +56,9 @@ struct VisitPanel: Component, Hashable {
         if action == .showSummary {
             guard let visit = session?.visit else { return [] }
             return [.loadSummary(visitID: visit.id, language: context.language)]
+        }
+        if let ended = session?.visit, ended.isEnded {
+            return afterTheEnd(action, ended, context)
         }
         guard let visit = context.liveVisit else { return [.say(context.whyNoLiveVisit)] }
         switch action {
@@ -67,8 +76,27 @@ struct VisitPanel: Component, Hashable {
             return [.present(DialogBox(ChooseOutcomeDialog(visit: visit, loanCase: loanCase)))]
         case .endVisit:
             return [.present(DialogBox(EndVisitDialog(visit: visit)))]
+        case .correctVisitors:
+            return [.present(DialogBox(VisitorsDialog(visit: visit, language: context.language)))]
+        case .recordStatement:
+            return [.present(DialogBox(StatementDialog(visit: visit, language: context.language)))]
         case .toggleReveal, .showSummary:
             return []
+        }
+    }
+
+    /// An ended visit takes addenda and, unless locked, the undo of a follow-up tick.
+    private func afterTheEnd(_ action: Action, _ visit: VisitState, _ context: DeskContext) -> [Effect] {
+        switch action {
+        case .newNote:
+            return [.beginNote]
+        case .newNoteInEditor:
+            return [.editNoteExternally(language: context.language)]
+        case .undo where session?.canUndo == true:
+            guard let sequence = visit.lastUndoableSequence else { return [] }
+            return [.write(StoreWrite(visitID: visit.id, kind: .undone(sequence: sequence), known: visit, playbook: session?.playbook))]
+        default:
+            return [.say(context.whyNoLiveVisit)]
         }
     }
 

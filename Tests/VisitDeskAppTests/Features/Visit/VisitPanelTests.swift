@@ -31,16 +31,18 @@ struct VisitPanelTests {
         #expect(AppFixture.writes(saved) == [.noteAdded(noteID: "note-1", text: "长记录\n第二行")])
     }
 
-    @Test func anEndedVisitRefusesChanges() {
+    @Test func aVisitLockedByAskedToLeaveRefusesEverythingButAnAddendum() {
         var state = AppFixture.withOpenVisit()
         var events = AppFixture.agentEvents()
         events.append(VisitEvent(visitID: 7, sequence: 9, at: AppFixture.now, kind: .ended(reason: .askedToLeave), hash: ""))
         AppFixture.send(&state, .visitChanged(AppFixture.visit(events)))
-        for key in [" ", "x", "-", "u", "n", "o", "e", "]"] {
-            #expect(AppFixture.press(&state, .character(Character(key))).isEmpty, "\(key) on an ended visit")
+        for key in [" ", "x", "-", "u", "o", "e", "]", "V"] {
+            #expect(AppFixture.press(&state, .character(Character(key))).isEmpty, "\(key) on a locked visit")
             #expect(state.dialogs.isEmpty)
         }
-        #expect(state.message?.text == UIText.visitReadOnly.en)
+        #expect(state.message?.text == UIText.visitLockedAddendum.agent.en)
+        AppFixture.press(&state, .character("n"))
+        #expect(state.notes.editor != nil, "n opens the addendum line even on a locked visit")
     }
 
     @Test func rAsksBeforeALoggedRevealAndShowsTheDataOnlyOnceTheStoreHasIt() {
@@ -101,7 +103,7 @@ struct VisitPanelTests {
         AppFixture.send(&state, .visitChanged(AppFixture.visit(events)))
         state.message = nil
         #expect(AppFixture.press(&state, .character("u")).isEmpty)
-        #expect(state.message?.text == UIText.visitReadOnly.en)
+        #expect(state.message?.text == UIText.visitEndedAddendum.en)
     }
 
     @Test func aStageEnteredIsAnnouncedInTheUILanguage() {
@@ -154,7 +156,7 @@ struct StatusLineAnswerTests {
 
     @Test func anOutcomeAndTheEndOfTheVisitAreNamed() {
         #expect(announced(.outcomeRecorded(.refusedToPay(reason: "没钱"))) == "Outcome recorded: " +
-                OutcomeText.describe(.refusedToPay(reason: "没钱"), language: .en))
+                OutcomeText.describe(.refusedToPay(reason: "没钱"), role: .agent, language: .en))
         #expect(announced(.ended(reason: .completed), language: .zh) == "上门已结束：" + EndReason.completed.label.zh)
     }
 
