@@ -31,7 +31,7 @@ struct CaseList: Component, Hashable {
             KeyBinding([.character("v")], label: "v", help: LocalizedText(zh: "开始上门", en: "start visit")[language], action: .startVisit),
             KeyBinding([.character("/")], label: "/", help: LocalizedText(zh: "搜索（可用拼音）", en: "search (pinyin too)")[language], action: .search),
             KeyBinding([.character("S")], label: "S",
-                       help: LocalizedText(zh: "排序：逾期/金额/下次行动/编号", en: "sort: overdue/amount/next action/reference")[language],
+                       help: LocalizedText(zh: "换排序", en: "sort")[language],
                        action: .cycleOrder),
         ] + ListMotion.keymap(language).map { $0.map(Action.move) } + SearchLine.keymap(language).map { $0.map(Action.searchLine) }
     }
