@@ -4,9 +4,7 @@ import VisitDesk
 /// The fields of one outcome, with an error beside each that is wrong; it stays open until
 /// the store has the outcome. A plan shows, as it is typed, the share of the stated monthly
 /// income its instalment takes and the rules' affordability warning.
-struct OutcomeFormDialog: Dialog {
-    typealias Action = FormAction
-
+struct OutcomeFormDialog: FormDialog {
     static let title = LocalizedText(zh: "记录结果", en: "record the outcome")
 
     var visit: VisitState
@@ -27,10 +25,6 @@ struct OutcomeFormDialog: Dialog {
         self.outstanding = loanCase.outstanding
         self.form = form
     }
-
-    static func keymap(_ language: Language) -> [KeyBinding<FormAction>] { FormKeys.keymap(language) }
-    func isAvailable(_ action: FormAction, _ context: DeskContext) -> Bool { FormKeys.isAvailable(action, in: form) }
-    func typing(_ key: Key) -> FormAction? { FormKeys.typing(key) }
 
     var keptForm: KeptForm? {
         caseID.map { KeptForm(caseID: $0, draft: FormDraft(kind: .outcome(code), values: form.values, focus: form.focus)) }

@@ -3,9 +3,7 @@ import VisitDesk
 
 /// The start-visit form over the desk: role, playbook, visitors, location. It stays open until
 /// the store has the visit, so a refused start loses nothing typed.
-struct StartVisitDialog: Dialog {
-    typealias Action = FormAction
-
+struct StartVisitDialog: FormDialog {
     static let title = LocalizedText(zh: "开始上门", en: "start a visit")
 
     /// The case the visit is for, chosen when the form opened.
@@ -21,10 +19,6 @@ struct StartVisitDialog: Dialog {
         self.caseID = caseID
         self.form = form
     }
-
-    static func keymap(_ language: Language) -> [KeyBinding<FormAction>] { FormKeys.keymap(language) }
-    func isAvailable(_ action: FormAction, _ context: DeskContext) -> Bool { FormKeys.isAvailable(action, in: form) }
-    func typing(_ key: Key) -> FormAction? { FormKeys.typing(key) }
 
     var keptForm: KeptForm? {
         KeptForm(caseID: caseID, draft: FormDraft(kind: .startVisit, values: form.values, focus: form.focus))

@@ -4,9 +4,7 @@ import VisitDesk
 /// The debtor's account, from the agent's conversation: the reason they give for the arrears
 /// (a choice, and their words), and their attitude. Saving appends `statementRecorded`, shown
 /// in the summary and the record; it stays open until the store has it.
-struct StatementDialog: Dialog {
-    typealias Action = FormAction
-
+struct StatementDialog: FormDialog {
     static let title = LocalizedText(zh: "债务人的陈述", en: "the debtor's account")
 
     static let reasonField = 0, detailField = 1, attitudeField = 2
@@ -31,10 +29,6 @@ struct StatementDialog: Dialog {
     var keptForm: KeptForm? {
         KeptForm(caseID: visit.caseID, draft: FormDraft(kind: .statement, values: form.values, focus: form.focus))
     }
-
-    static func keymap(_ language: Language) -> [KeyBinding<FormAction>] { FormKeys.keymap(language) }
-    func isAvailable(_ action: FormAction, _ context: DeskContext) -> Bool { FormKeys.isAvailable(action, in: form) }
-    func typing(_ key: Key) -> FormAction? { FormKeys.typing(key) }
 
     mutating func handle(_ action: FormAction, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         switch FormKeys.apply(action, to: &form) {

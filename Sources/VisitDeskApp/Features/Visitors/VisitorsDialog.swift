@@ -4,9 +4,7 @@ import VisitDesk
 /// Corrects who came, during the visit: the visitors field again, filled with the list as it
 /// stands (`name[/badge], …`). Saving appends `visitorsChanged`; the start stays in the record.
 /// It stays open until the store has the change.
-struct VisitorsDialog: Dialog {
-    typealias Action = FormAction
-
+struct VisitorsDialog: FormDialog {
     static let title = LocalizedText(zh: "更正人员", en: "correct the visitors")
 
     var visit: VisitState
@@ -25,8 +23,6 @@ struct VisitorsDialog: Dialog {
     static func keymap(_ language: Language) -> [KeyBinding<FormAction>] {
         FormKeys.keymap(language).filter { $0.action != .nextOption && $0.action != .previousOption }
     }
-
-    func typing(_ key: Key) -> FormAction? { FormKeys.typing(key) }
 
     mutating func handle(_ action: FormAction, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         switch FormKeys.apply(action, to: &form) {
