@@ -33,7 +33,7 @@ extension VisitStore {
                 return try VisitStore.listRows(db, sql: "SELECT \(columns) FROM loanCase ORDER BY \(order.sql) LIMIT ? OFFSET ?",
                                                arguments: [limit, offset])
             }
-            let many = try search.isScan || VisitStore.countedMatches(search, db: db) > CaseCount.cap
+            let many = try VisitStore.countedMatches(search, db: db) > CaseCount.cap
             // Many matches: walk the order's index and test each case (`+id` keeps SQLite from
             // driving the query by the matches), so the first page costs a few hundred tests.
             let membership = many ? (search.caseTest ?? "+id IN (\(search.sql))") : "id IN (\(search.sql))"
@@ -46,8 +46,18 @@ extension VisitStore {
     /// The number of matches, counting no further than one past the cap.
     private static func countedMatches(_ search: CaseSearch, db: Database) throws -> Int {
         if let countSQL = search.countSQL { return try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0 }
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(search.sql) LIMIT \(CaseCount.cap + 1))",
-                         arguments: search.arguments) ?? 0
+        if let longListSQL = search.longListSQL, try Bool.fetchOne(db, sql: longListSQL, arguments: search.arguments) == true {
+            return CaseCount.cap + 1
+        }
+        if let partialSQL = search.partialSQL {
+            let listed = try cappedCount(partialSQL, search.arguments, db: db)
+            if listed > CaseCount.cap { return listed }
+        }
+        return try cappedCount(search.sql, search.arguments, db: db)
+    }
+
+    private static func cappedCount(_ sql: String, _ arguments: StatementArguments, db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql) LIMIT \(CaseCount.cap + 1))", arguments: arguments) ?? 0
     }
 
     private static func listRows(_ db: Database, sql: String, arguments: StatementArguments) throws -> [CaseListRow] {
