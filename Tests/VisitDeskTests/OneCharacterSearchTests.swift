@@ -53,6 +53,33 @@ struct OneCharacterSearchTests {
         #expect(try fixture.store.caseRows(matching: "娜", limit: 10).count == 2)
     }
 
+    @Test func aCharacterInManyCasesIsPagedInTheListOrder() throws {
+        let fixture = try StoreFixture()
+        // Half the cases hold 谢 (the list is walked in order, page by page, rather than sorted);
+        // 胡娟's full pinyin "hujuan" holds the letter u, which only the case text shows.
+        let cases = (0..<300).map { index in
+            LoanCase(reference: String(format: "XI-%04d", index), debtorName: index.isMultiple(of: 2) ? "谢强" : "胡娟",
+                     phone: "", idNumber: "", address: "1栋", product: "花呗",
+                     outstanding: Money(fen: Int64(index * 7 % 300)), daysOverdue: index * 13 % 97)
+        }
+        let stored = try fixture.store.insertCases(cases)
+        for (query, holds) in [("谢", "谢强"), ("u", "胡娟")] {
+            for order in [CaseOrder.overdueDays, .amount] {
+                let expected = stored.filter { $0.debtorName == holds }.sorted { first, second in
+                    let (a, b) = order == .amount ? (first.outstanding.fen, second.outstanding.fen)
+                        : (Int64(first.daysOverdue), Int64(second.daysOverdue))
+                    return a != b ? a > b : first.id! < second.id!
+                }.map(\.reference)
+                var paged: [String] = []
+                for offset in stride(from: 0, to: 160, by: 7) {
+                    paged += try fixture.store.caseRows(matching: query, order: order, offset: offset, limit: 7).map(\.loanCase.reference)
+                }
+                #expect(paged == expected, "\(query) by \(order)")
+                #expect(try fixture.store.caseCountCapped(matching: query) == CaseCount(value: 150))
+            }
+        }
+    }
+
     @Test func aDatabaseListedBeforeLoneCharactersFindsThemWhenOpened() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -19,10 +19,10 @@ extension VisitStore {
     /// A page of the case list in `order`: each case with whether a visit is open, its last
     /// outcome and next action, all read in one query.
     ///
-    /// A search with few matches looks its cases up and sorts them; one with more than
-    /// `CaseCount.cap` (a district, a common surname) instead walks the list's index in order
-    /// and keeps the matching cases, which finds a page among many matches within a few
-    /// thousand rows instead of sorting tens of thousands.
+    /// A search with few matches looks its cases up and sorts them; one with many (a district,
+    /// a common surname: see `walkIsCheaper`) instead walks the list's index in order and keeps
+    /// the matching cases, which finds a page among many matches within a few thousand index
+    /// entries instead of reading and sorting every matching case.
     public func caseRows(matching query: String?, order: CaseOrder = .overdueDays, offset: Int = 0,
                          limit: Int) throws(StoreError) -> [CaseListRow] {
         try read { db in
@@ -33,14 +33,28 @@ extension VisitStore {
                 return try VisitStore.listRows(db, sql: "SELECT \(columns) FROM loanCase ORDER BY \(order.sql) LIMIT ? OFFSET ?",
                                                arguments: [limit, offset])
             }
-            let many = try VisitStore.countedMatches(search, db: db) > CaseCount.cap
+            let counted = try VisitStore.countedMatches(search, db: db)
+            let many = try VisitStore.walkIsCheaper(counted: counted, rows: Double(offset) + Double(limit), db: db)
             // Many matches: walk the order's index and test each case (`+id` keeps SQLite from
             // driving the query by the matches), so the first page costs a few hundred tests.
-            let membership = many ? (search.caseTest ?? "+id IN (\(search.sql))") : "id IN (\(search.sql))"
+            // Past the cap a case test (where there is one) spares listing them all; so it does
+            // where listing them means reading every case (`partialSQL`).
+            let test = counted > CaseCount.cap || search.partialSQL != nil ? search.caseTest : nil
+            let membership = many ? (test ?? "+id IN (\(search.sql))") : "id IN (\(search.sql))"
             return try VisitStore.listRows(db, sql: """
                 SELECT \(columns) FROM loanCase WHERE \(membership) ORDER BY \(order.sql) LIMIT ? OFFSET ?
                 """, arguments: search.arguments + [limit, offset])
         }
+    }
+
+    /// Whether walking the order's index to the `rows`th match reads less than looking up and
+    /// sorting `counted` matches: the walk passes about `rows × cases ÷ counted` index entries,
+    /// each some four times cheaper than reading a case (measured at 1M: 谢, 9,956 matches,
+    /// 6 ms walking against 24 ms sorting). The cases are estimated by the highest id.
+    private static func walkIsCheaper(counted: Int, rows: Double, db: Database) throws -> Bool {
+        guard counted <= CaseCount.cap else { return true }
+        let cases = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM loanCase") ?? 0
+        return 4 * Double(counted) * Double(counted) > rows * Double(cases)
     }
 
     /// The number of matches, counting no further than one past the cap.
