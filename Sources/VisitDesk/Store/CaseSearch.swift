@@ -91,9 +91,14 @@ struct CaseSearch {
     /// case's own fields and the pinyin initials (`zw`), but not the full pinyin, whose letter
     /// pairs ("an", "ng") would each list nearly every case.
     static func bigramFields(of loanCase: LoanCase, romanized: String) -> [String] {
+        bigramFields(own: fields(of: loanCase, romanized: ""), romanized: romanized)
+    }
+
+    /// `bigramFields(of:romanized:)` from the case's own fields (`fields(of:romanized: "")`).
+    private static func bigramFields(own: [String], romanized: String) -> [String] {
         let lines = romanized.split(separator: "\n").map(String.init)
         let initials = lines.indices.filter { $0 % 2 == 1 }.map { lines[$0] }
-        return fields(of: loanCase, romanized: "") + initials
+        return own + initials
     }
 
     /// The romanised search lines of a case, stored in `loanCase.romanized` at import: the
@@ -144,8 +149,11 @@ struct CaseSearch {
         var casesByGram: [String: [Int64]] = [:]
         for (loanCase, romanized) in zip(cases, romanized) {
             guard let id = loanCase.id else { continue }
-            try insertDocument.execute(arguments: [id, fields(of: loanCase, romanized: romanized).joined(separator: "\n")])
-            bigrams(in: bigramFields(of: loanCase, romanized: romanized)) { gram in
+            // The case's own fields once, for both indexes.
+            let own = fields(of: loanCase, romanized: "")
+            let document = (own + romanized.split(separator: "\n").map(String.init)).joined(separator: "\n")
+            try insertDocument.execute(arguments: [id, document])
+            bigrams(in: bigramFields(own: own, romanized: romanized)) { gram in
                 casesByGram[gram, default: []].appendUnlessLast(id)
             }
         }
