@@ -7,6 +7,9 @@ import GRDB
 struct CaseSearch {
     /// SQL selecting the matching case ids, each once, with its arguments.
     let sql: String
+    /// `sql` where an id may come more than once (same arguments), cheaper to build a set from
+    /// for `id IN (…)`.
+    let membershipSQL: String
     let arguments: StatementArguments
     /// An SQL condition true when the case `loanCase.id` matches (same arguments), for walking
     /// the list in order when the matches are many; nil where testing one case costs more
@@ -34,7 +37,7 @@ struct CaseSearch {
                 SELECT caseIDs FROM caseBigramList WHERE gram BETWEEN ?1 AND ?1 || char(1114111)
                 UNION ALL SELECT caseIDs FROM caseBigramList WHERE substr(gram, 2) = ?1
                 """
-            let listed = "SELECT DISTINCT ids.value FROM (\(lists)) AS lists, json_each(lists.caseIDs) AS ids"
+            let listed = "SELECT ids.value FROM (\(lists)) AS lists, json_each(lists.caseIDs) AS ids"
             // The text is lower case as the query is, so an exact substring test is LIKE's.
             caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND instr(caseSearch.text, ?1) > 0)"
             countSQL = nil
@@ -43,11 +46,14 @@ struct CaseSearch {
             // The full pinyin lines are not listed (see `bigramFields`); only ASCII letters
             // occur there and not in the case's initials line, which is.
             let letter = query.allSatisfy { $0.isASCII && $0.isLetter }
-            sql = letter ? "SELECT rowid FROM caseSearch WHERE instr(text, ?1) > 0" : listed
-            partialSQL = letter ? listed : nil
+            let scan = "SELECT rowid FROM caseSearch WHERE instr(text, ?1) > 0"
+            sql = letter ? scan : "SELECT DISTINCT value FROM (\(listed))"
+            membershipSQL = letter ? scan : listed
+            partialSQL = letter ? "SELECT DISTINCT value FROM (\(listed))" : nil
             arguments = [query]
         case 2:
             sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?"
+            membershipSQL = sql
             caseTest = nil
             countSQL = "SELECT COALESCE((SELECT json_array_length(caseIDs) FROM caseBigramList WHERE gram = ?), 0)"
             partialSQL = nil
@@ -55,6 +61,7 @@ struct CaseSearch {
             arguments = [query]
         default:
             sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?"
+            membershipSQL = sql
             // Testing one case against a phrase costs more than listing all its matches once
             // (measured at 1M: 155 ms against 48 ms for the first page of "chaoyang").
             caseTest = nil

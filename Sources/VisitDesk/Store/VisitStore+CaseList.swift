@@ -40,7 +40,7 @@ extension VisitStore {
             // Past the cap a case test (where there is one) spares listing them all; so it does
             // where listing them means reading every case (`partialSQL`).
             let test = counted > CaseCount.cap || search.partialSQL != nil ? search.caseTest : nil
-            let membership = many ? (test ?? "+id IN (\(search.sql))") : "id IN (\(search.sql))"
+            let membership = many ? (test ?? "+id IN (\(search.membershipSQL))") : "id IN (\(search.membershipSQL))"
             return try VisitStore.listRows(db, sql: """
                 SELECT \(columns) FROM loanCase WHERE \(membership) ORDER BY \(order.sql) LIMIT ? OFFSET ?
                 """, arguments: search.arguments + [limit, offset])
