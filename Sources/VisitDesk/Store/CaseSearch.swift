@@ -16,7 +16,7 @@ struct CaseSearch {
     /// than listing them all once (the bigram lists).
     let caseTest: String?
     /// SQL giving the exact number of matches at the cost of one read (same arguments), where
-    /// there is one: a two-character list's length.
+    /// there is one: a two-character list's length; -1 for "more than `CaseCount.cap`".
     let countSQL: String?
     /// SQL listing some of the matches cheaply, each once (same arguments), where `sql` must
     /// read every case: an ASCII letter's lists, which miss the letters inside full pinyin.
@@ -52,10 +52,17 @@ struct CaseSearch {
             partialSQL = letter ? "SELECT DISTINCT value FROM (\(listed))" : nil
             arguments = [query]
         case 2:
-            sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?"
+            sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?1"
             membershipSQL = sql
-            caseTest = nil
-            countSQL = "SELECT COALESCE((SELECT json_array_length(caseIDs) FROM caseBigramList WHERE gram = ?), 0)"
+            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND \(CaseSearch.listedTextHolds("?1")))"
+            // Each id takes at most as many characters as the highest with its comma, so a
+            // list longer than the cap's worth of those holds more: -1, not worth parsing.
+            countSQL = """
+                SELECT COALESCE((SELECT CASE WHEN length(caseIDs) - 1 >= \(CaseCount.cap + 1)
+                                                  * (length(CAST((SELECT MAX(id) FROM loanCase) AS TEXT)) + 1)
+                                             THEN -1 ELSE json_array_length(caseIDs) END
+                                 FROM caseBigramList WHERE gram = ?1), 0)
+                """
             partialSQL = nil
             longListSQL = nil
             arguments = [query]
@@ -70,6 +77,21 @@ struct CaseSearch {
             longListSQL = nil
             arguments = ["\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
         }
+    }
+
+    /// An SQL condition true when the listed text of the case in `caseSearch` and `loanCase`
+    /// holds `parameter`: the text two-character lists are made from (`bigramFields`), that
+    /// is the search text without its full pinyin lines. Those lines are in `loanCase.romanized`,
+    /// the end of the search text, as full pinyin then initials, once or twice.
+    static func listedTextHolds(_ parameter: String) -> String {
+        let newline = "char(10)"
+        let own = "substr(caseSearch.text, 1, length(caseSearch.text) - length(loanCase.romanized))"
+        // After the first full line: "i1" or "i1\nf2\ni2".
+        let rest = "substr(loanCase.romanized, instr(loanCase.romanized, \(newline)) + 1)"
+        let firstInitials = "substr(\(rest), 1, CASE instr(\(rest), \(newline)) WHEN 0 THEN length(\(rest)) ELSE instr(\(rest), \(newline)) - 1 END)"
+        let second = "CASE instr(\(rest), \(newline)) WHEN 0 THEN '' ELSE substr(\(rest), instr(\(rest), \(newline)) + 1) END"
+        let secondInitials = "substr(\(second), instr(\(second), \(newline)) + 1)"
+        return "(instr(\(own), \(parameter)) > 0 OR instr(\(firstInitials), \(parameter)) > 0 OR instr(\(secondInitials), \(parameter)) > 0)"
     }
 
     /// What follows a character standing alone in a field (only spaces or the field's ends

@@ -2,14 +2,15 @@ import GRDB
 
 extension VisitStore {
     /// How many cases match `query`, counted up to `CaseCount.cap` (exactly when that costs one
-    /// read: no query, or a two-character list).
+    /// read: no query, or a two-character list not too long to parse).
     public func caseCountCapped(matching query: String?) throws(StoreError) -> CaseCount {
         try read { db in
             guard let search = CaseSearch(query) else {
                 return CaseCount(value: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loanCase") ?? 0)
             }
-            if let countSQL = search.countSQL {
-                return CaseCount(value: try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0)
+            if let countSQL = search.countSQL,
+               let exact = try Int.fetchOne(db, sql: countSQL, arguments: search.arguments), exact >= 0 {
+                return CaseCount(value: exact)
             }
             let counted = try VisitStore.countedMatches(search, db: db)
             return counted > CaseCount.cap ? CaseCount(value: CaseCount.cap, isAtLeast: true) : CaseCount(value: counted)
@@ -59,7 +60,10 @@ extension VisitStore {
 
     /// The number of matches, counting no further than one past the cap.
     private static func countedMatches(_ search: CaseSearch, db: Database) throws -> Int {
-        if let countSQL = search.countSQL { return try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0 }
+        if let countSQL = search.countSQL {
+            let counted = try Int.fetchOne(db, sql: countSQL, arguments: search.arguments) ?? 0
+            return counted < 0 ? CaseCount.cap + 1 : counted
+        }
         if let longListSQL = search.longListSQL, try Bool.fetchOne(db, sql: longListSQL, arguments: search.arguments) == true {
             return CaseCount.cap + 1
         }
