@@ -67,11 +67,15 @@ struct CaseSearch {
             longListSQL = nil
             arguments = [query]
         default:
-            sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?"
+            sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?1"
             membershipSQL = sql
-            // Testing one case against a phrase costs more than listing all its matches once
-            // (measured at 1M: 155 ms against 48 ms for the first page of "chaoyang").
-            caseTest = nil
+            // A trigram phrase matches where the text holds it, both lower case: a substring
+            // test on the case, the phrase's quotes taken off. Far cheaper than listing many
+            // matches (1M, first page of "chaoyang": 5 ms against 60 ms) or a MATCH per case.
+            caseTest = """
+                EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id
+                        AND instr(caseSearch.text, replace(substr(?1, 2, length(?1) - 2), '""', '"')) > 0)
+                """
             countSQL = nil
             partialSQL = nil
             longListSQL = nil
