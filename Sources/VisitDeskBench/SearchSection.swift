@@ -47,6 +47,10 @@ struct SearchSection {
         let name = pinyin.forms(of: sample.debtorName)
         let queries: [(String, String)] = [
             ("1 character", String(sample.debtorName.prefix(1))),
+            ("1 character, another", String(threeCharacters.suffix(1))),
+            ("1 character, in no case", "龘"),
+            ("1 digit", String(sample.phone.suffix(1))),
+            ("1 letter", "q"),
             ("2-char name", String(sample.debtorName.prefix(2))),
             ("3-char name", threeCharacters),
             ("4 phone digits", String(sample.phone.suffix(4))),

@@ -146,4 +146,21 @@ struct CaseListStoreTests {
         let next = try fixture.store.caseRows(matching: "chaoyang", order: .amount, offset: 3, limit: 2).map(\.loanCase.reference)
         #expect(next == ["CY-010001", "CY-010000"])
     }
+
+    @Test func aPhraseWithQuotesInManyCasesIsPagedInOrder() throws {
+        let fixture = try StoreFixture()
+        let many = (0..<(CaseCount.cap + 300)).map { index in
+            LoanCase(reference: String(format: "QT-%06d", index), debtorName: "王芳", phone: "", idNumber: "",
+                     address: index % 100 == 99 ? "北京市朝阳区" : "北京市\"朝阳\"区", product: "花呗",
+                     outstanding: Money(fen: Int64(index)), daysOverdue: 1)
+        }
+        try fixture.store.insertCases(many)
+        #expect(try fixture.store.caseCountCapped(matching: "市\"朝阳\"") == CaseCount(value: CaseCount.cap, isAtLeast: true))
+        #expect(try fixture.store.caseCountCapped(matching: "市朝阳") == CaseCount(value: 103))
+        // Walked in order: the cases without the quotes are passed over.
+        let page = try fixture.store.caseRows(matching: "市\"朝阳\"", order: .amount, limit: 3).map(\.loanCase.reference)
+        #expect(page == ["QT-010298", "QT-010297", "QT-010296"])
+        let next = try fixture.store.caseRows(matching: "市\"朝阳\"", order: .amount, offset: 98, limit: 2).map(\.loanCase.reference)
+        #expect(next == ["QT-010200", "QT-010198"])
+    }
 }

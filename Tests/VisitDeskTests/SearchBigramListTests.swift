@@ -33,4 +33,31 @@ struct SearchBigramListTests {
         #expect(try fixture.store.cases(matching: "张伟", limit: 10).map(\.reference) == ["HB-2025-0113", "HB-2025-0241"])
         #expect(try fixture.store.caseCount(matching: "伟华") == 1)
     }
+
+    @Test func aListTooLongToCountIsTenThousandPlusAndItsPagesHoldOnlyItsCases() throws {
+        let fixture = try StoreFixture()
+        // 谢强's full pinyin "xieqiang" holds "ng", which the lists leave out; these come first
+        // by amount, so a page that tested the full pinyin would show them.
+        let pinyinOnly = (0..<4_000).map { index in
+            LoanCase(reference: String(format: "XQ-%05d", index), debtorName: "谢强", phone: "", idNumber: "",
+                     address: "1栋", product: "花呗", outstanding: Money(fen: Int64(1_000_000 + index)), daysOverdue: 1)
+        }
+        let listed = (0..<12_000).map { index in
+            LoanCase(reference: String(format: "NG-%05d", index), debtorName: "胡娟", phone: "", idNumber: "",
+                     address: "Ng路", product: "花呗", outstanding: Money(fen: Int64(index)), daysOverdue: 2)
+        }
+        try fixture.store.insertCases(pinyinOnly + listed)
+        #expect(try fixture.store.caseCountCapped(matching: "ng") == CaseCount(value: CaseCount.cap, isAtLeast: true))
+        let page = try fixture.store.caseRows(matching: "ng", order: .amount, limit: 3).map(\.loanCase.reference)
+        #expect(page == ["NG-11999", "NG-11998", "NG-11997"])
+        let next = try fixture.store.caseRows(matching: "ng", order: .amount, offset: 3, limit: 2).map(\.loanCase.reference)
+        #expect(next == ["NG-11996", "NG-11995"])
+        // Found by the initials of the name ("hj") and of the address ("ngl" of Ng路) alone.
+        for initials in ["hj", "gl"] {
+            #expect(try fixture.store.caseRows(matching: initials, order: .amount, limit: 2).map(\.loanCase.reference)
+                    == ["NG-11999", "NG-11998"], "\(initials)")
+        }
+        // A shorter list is still counted exactly.
+        #expect(try fixture.store.caseCountCapped(matching: "xq") == CaseCount(value: 4_000))
+    }
 }

@@ -2,47 +2,106 @@ import Foundation
 import GRDB
 
 /// How a search text becomes a set of case ids. Queries of three characters and more use the
-/// FTS5 trigram index, two-character queries the bigram lists, one character a scan.
+/// FTS5 trigram index, two-character queries the bigram lists, one character the union of the
+/// lists of every two-character string holding it (and of it standing alone).
 struct CaseSearch {
-    /// SQL selecting the matching case ids, with its arguments.
+    /// SQL selecting the matching case ids, each once, with its arguments.
     let sql: String
+    /// `sql` where an id may come more than once (same arguments), cheaper to build a set from
+    /// for `id IN (…)`.
+    let membershipSQL: String
     let arguments: StatementArguments
     /// An SQL condition true when the case `loanCase.id` matches (same arguments), for walking
     /// the list in order when the matches are many; nil where testing one case costs more
     /// than listing them all once (the bigram lists).
     let caseTest: String?
     /// SQL giving the exact number of matches at the cost of one read (same arguments), where
-    /// there is one: a two-character list's length.
+    /// there is one: a two-character list's length; -1 for "more than `CaseCount.cap`".
     let countSQL: String?
-    /// One character: there is no index to list the matches from, so the list is always walked.
-    let isScan: Bool
+    /// SQL listing some of the matches cheaply, each once (same arguments), where `sql` must
+    /// read every case: an ASCII letter's lists, which miss the letters inside full pinyin.
+    /// More than `CaseCount.cap` of them means more than that many matches.
+    let partialSQL: String?
+    /// SQL true when one of the lists `sql` reads holds more than `CaseCount.cap` cases, told
+    /// from its length alone (same arguments): cheaper than reading a list of half a million.
+    let longListSQL: String?
 
     /// Nil when `text` is empty: everything matches.
     init?(_ text: String?) {
         guard let query = text.map(CaseSearch.normalize), !query.isEmpty else { return nil }
-        isScan = query.count == 1
         switch query.count {
         case 1:
-            let escaped = query.replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-            sql = "SELECT rowid FROM caseSearch WHERE text LIKE ? ESCAPE '\\'"
-            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND caseSearch.text LIKE ? ESCAPE '\\')"
+            // Every list whose string holds the character: it first (the key's range), it second
+            // (the `caseBigramList_bySecond` index), or it alone (`loneMark`, in the range).
+            let lists = """
+                SELECT caseIDs FROM caseBigramList WHERE gram BETWEEN ?1 AND ?1 || char(1114111)
+                UNION ALL SELECT caseIDs FROM caseBigramList WHERE substr(gram, 2) = ?1
+                """
+            let listed = "SELECT ids.value FROM (\(lists)) AS lists, json_each(lists.caseIDs) AS ids"
+            // The text is lower case as the query is, so an exact substring test is LIKE's.
+            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND instr(caseSearch.text, ?1) > 0)"
             countSQL = nil
-            arguments = ["%\(escaped)%"]
+            // Each id takes at most 20 characters with its comma, so a longer list holds more than the cap.
+            longListSQL = "SELECT EXISTS (SELECT 1 FROM (\(lists)) WHERE length(caseIDs) > \(2 + 20 * CaseCount.cap))"
+            // The full pinyin lines are not listed (see `bigramFields`); only ASCII letters
+            // occur there and not in the case's initials line, which is.
+            let letter = query.allSatisfy { $0.isASCII && $0.isLetter }
+            let scan = "SELECT rowid FROM caseSearch WHERE instr(text, ?1) > 0"
+            sql = letter ? scan : "SELECT DISTINCT value FROM (\(listed))"
+            membershipSQL = letter ? scan : listed
+            partialSQL = letter ? "SELECT DISTINCT value FROM (\(listed))" : nil
+            arguments = [query]
         case 2:
-            sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?"
-            caseTest = nil
-            countSQL = "SELECT COALESCE((SELECT json_array_length(caseIDs) FROM caseBigramList WHERE gram = ?), 0)"
+            sql = "SELECT ids.value FROM caseBigramList, json_each(caseBigramList.caseIDs) AS ids WHERE caseBigramList.gram = ?1"
+            membershipSQL = sql
+            caseTest = "EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id AND \(CaseSearch.listedTextHolds("?1")))"
+            // Each id takes at most as many characters as the highest with its comma, so a
+            // list longer than the cap's worth of those holds more: -1, not worth parsing.
+            countSQL = """
+                SELECT COALESCE((SELECT CASE WHEN length(caseIDs) - 1 >= \(CaseCount.cap + 1)
+                                                  * (length(CAST((SELECT MAX(id) FROM loanCase) AS TEXT)) + 1)
+                                             THEN -1 ELSE json_array_length(caseIDs) END
+                                 FROM caseBigramList WHERE gram = ?1), 0)
+                """
+            partialSQL = nil
+            longListSQL = nil
             arguments = [query]
         default:
-            sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?"
-            // Testing one case against a phrase costs more than listing all its matches once
-            // (measured at 1M: 155 ms against 48 ms for the first page of "chaoyang").
-            caseTest = nil
+            sql = "SELECT rowid FROM caseSearch WHERE caseSearch MATCH ?1"
+            membershipSQL = sql
+            // A trigram phrase matches where the text holds it, both lower case: a substring
+            // test on the case, the phrase's quotes taken off. Far cheaper than listing many
+            // matches (1M, first page of "chaoyang": 5 ms against 60 ms) or a MATCH per case.
+            caseTest = """
+                EXISTS (SELECT 1 FROM caseSearch WHERE caseSearch.rowid = loanCase.id
+                        AND instr(caseSearch.text, replace(substr(?1, 2, length(?1) - 2), '""', '"')) > 0)
+                """
             countSQL = nil
+            partialSQL = nil
+            longListSQL = nil
             arguments = ["\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
         }
     }
+
+    /// An SQL condition true when the listed text of the case in `caseSearch` and `loanCase`
+    /// holds `parameter`: the text two-character lists are made from (`bigramFields`), that
+    /// is the search text without its full pinyin lines. Those lines are in `loanCase.romanized`,
+    /// the end of the search text, as full pinyin then initials, once or twice.
+    static func listedTextHolds(_ parameter: String) -> String {
+        let newline = "char(10)"
+        let own = "substr(caseSearch.text, 1, length(caseSearch.text) - length(loanCase.romanized))"
+        // After the first full line: "i1" or "i1\nf2\ni2".
+        let rest = "substr(loanCase.romanized, instr(loanCase.romanized, \(newline)) + 1)"
+        let firstInitials = "substr(\(rest), 1, CASE instr(\(rest), \(newline)) WHEN 0 THEN length(\(rest)) ELSE instr(\(rest), \(newline)) - 1 END)"
+        let second = "CASE instr(\(rest), \(newline)) WHEN 0 THEN '' ELSE substr(\(rest), instr(\(rest), \(newline)) + 1) END"
+        let secondInitials = "substr(\(second), instr(\(second), \(newline)) + 1)"
+        return "(instr(\(own), \(parameter)) > 0 OR instr(\(firstInitials), \(parameter)) > 0 OR instr(\(secondInitials), \(parameter)) > 0)"
+    }
+
+    /// What follows a character standing alone in a field (only spaces or the field's ends
+    /// beside it) to make its list's key: a space, which no two-character query holds
+    /// (queries are trimmed and grams never hold one).
+    static let loneMark: Character = " "
 
     /// Lower case, trimmed; a query of digits with spaces or dashes (a phone) keeps its digits.
     static func normalize(_ text: String) -> String {
@@ -65,9 +124,14 @@ struct CaseSearch {
     /// case's own fields and the pinyin initials (`zw`), but not the full pinyin, whose letter
     /// pairs ("an", "ng") would each list nearly every case.
     static func bigramFields(of loanCase: LoanCase, romanized: String) -> [String] {
+        bigramFields(own: fields(of: loanCase, romanized: ""), romanized: romanized)
+    }
+
+    /// `bigramFields(of:romanized:)` from the case's own fields (`fields(of:romanized: "")`).
+    private static func bigramFields(own: [String], romanized: String) -> [String] {
         let lines = romanized.split(separator: "\n").map(String.init)
         let initials = lines.indices.filter { $0 % 2 == 1 }.map { lines[$0] }
-        return fields(of: loanCase, romanized: "") + initials
+        return own + initials
     }
 
     /// The romanised search lines of a case, stored in `loanCase.romanized` at import: the
@@ -82,22 +146,30 @@ struct CaseSearch {
     }
 
     /// Every two-character substring of `fields` (from `fields(of:)`) that holds no space, in
-    /// field order; a gram found twice is given twice.
+    /// field order, and each character standing alone followed by `loneMark`; a gram found
+    /// twice is given twice.
     static func bigrams(in fields: [String], _ body: (String) -> Void) {
         for field in fields {
             var previous: Character?
+            var alone = false
             for character in field {
                 if character.isWhitespace {
+                    if alone, let previous { body(String(previous) + String(loneMark)) }
                     previous = nil
+                    alone = false
                     continue
                 }
                 if let previous {
                     var gram = String(previous)
                     gram.append(character)
                     body(gram)
+                    alone = false
+                } else {
+                    alone = true
                 }
                 previous = character
             }
+            if alone, let previous { body(String(previous) + String(loneMark)) }
         }
     }
 
@@ -110,11 +182,19 @@ struct CaseSearch {
         var casesByGram: [String: [Int64]] = [:]
         for (loanCase, romanized) in zip(cases, romanized) {
             guard let id = loanCase.id else { continue }
-            try insertDocument.execute(arguments: [id, fields(of: loanCase, romanized: romanized).joined(separator: "\n")])
-            bigrams(in: bigramFields(of: loanCase, romanized: romanized)) { gram in
+            // The case's own fields once, for both indexes.
+            let own = fields(of: loanCase, romanized: "")
+            let document = (own + romanized.split(separator: "\n").map(String.init)).joined(separator: "\n")
+            try insertDocument.execute(arguments: [id, document])
+            bigrams(in: bigramFields(own: own, romanized: romanized)) { gram in
                 casesByGram[gram, default: []].appendUnlessLast(id)
             }
         }
+        try addToLists(casesByGram, db: db)
+    }
+
+    /// Adds each gram's case ids to its list, making the list when it is new.
+    private static func addToLists(_ casesByGram: [String: [Int64]], db: Database) throws {
         let addGram = try db.cachedStatement(sql: """
             INSERT INTO caseBigramList (gram, caseIDs) VALUES (?, ?)
             ON CONFLICT (gram) DO UPDATE SET caseIDs = (
@@ -124,6 +204,28 @@ struct CaseSearch {
             """)
         for (gram, ids) in casesByGram {
             try addGram.execute(arguments: [gram, jsonArray(ids)])
+        }
+    }
+
+    /// Lists the characters standing alone in every case (`loneMark`), for databases whose
+    /// lists were made before they were (or were remade since, by `reindexAll`).
+    static func listLoneCharacters(db: Database) throws {
+        try db.execute(sql: "DELETE FROM caseBigramList WHERE substr(gram, 2) = ?", arguments: [String(loneMark)])
+        var lastID: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM loanCase WHERE id > ? ORDER BY id LIMIT 10000",
+                                        arguments: [lastID])
+            guard let last = rows.last?["id"] as Int64? else { return }
+            var casesByGram: [String: [Int64]] = [:]
+            for row in rows {
+                let loanCase = searchableCase(row)
+                guard let id = loanCase.id else { continue }
+                bigrams(in: bigramFields(of: loanCase, romanized: row["romanized"] ?? "")) { gram in
+                    if gram.last == loneMark { casesByGram[gram, default: []].appendUnlessLast(id) }
+                }
+            }
+            try addToLists(casesByGram, db: db)
+            lastID = last
         }
     }
 

@@ -138,6 +138,12 @@ enum StoreMigrations {
             try CaseSearch.reindexAll(db: db)
             try CaseStanding.fillAll(db: db)
         }
+        migrator.registerMigration("v4-search-one-character") { db in
+            // A one-character search reads the lists of every string holding the character:
+            // those ending in it through this index, and those of it standing alone.
+            try db.execute(sql: "CREATE INDEX caseBigramList_bySecond ON caseBigramList(substr(gram, 2))")
+            try CaseSearch.listLoneCharacters(db: db)
+        }
         return migrator
     }
 }
