@@ -167,6 +167,10 @@ import Testing
         #expect(problems.map(\.line) == [2] && problems.map(\.column) == [2], "\(problems)")
         #expect(problems.first?.message.contains("the quote at character 11 is inside a value that does not start with a quote") == true)
 
+        let extra = "ref\tname\tphone\tid_number\taddress\tproduct\toutstanding\tdays_overdue\nA-1\t张三\t\t\tx\ty\t花呗\t1\t1\n"
+        let tooMany = Self.problems(Self.utf16(extra, bigEndian: false))
+        #expect(tooMany.map(\.line) == [2] && tooMany.first?.message.contains("put a value that contains a tab in double quotes") == true, "\(tooMany)")
+
         let short = "ref\tname\tphone\tid_number\taddress\tproduct\toutstanding\tdays_overdue\nA-1\t张三\t\t\tx\t花呗\t1\n"
         #expect(Self.problems(Self.utf16(short, bigEndian: false)).map(\.line) == [2])
     }

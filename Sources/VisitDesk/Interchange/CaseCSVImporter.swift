@@ -43,7 +43,7 @@ public enum CaseCSVImporter {
         var firstLineOfReference: [String: Int] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                problems.append(fieldCountProblem(record, expected: header.fields.count))
+                problems.append(fieldCountProblem(record, expected: header.fields.count, separator: decoded.separator))
                 continue
             }
             var row = CaseRowReader(record: record, columns: columns)
@@ -102,13 +102,13 @@ public enum CaseCSVImporter {
         return columns
     }
 
-    private static func fieldCountProblem(_ record: CSVRecord, expected: Int) -> CaseImportProblem {
+    private static func fieldCountProblem(_ record: CSVRecord, expected: Int, separator: SpreadsheetSeparator) -> CaseImportProblem {
         let found = record.fields.count
         if found > expected {
             return CaseImportProblem(
                 line: record.line, column: expected + 1,
-                text: LocalizedText(zh: "有 \(found) 个值，但表头只有 \(expected) 列；含逗号的值请放进双引号",
-                                    en: "\(found) values but the header has \(expected) columns; put a value that contains a comma in double quotes"))
+                text: LocalizedText(zh: "有 \(found) 个值，但表头只有 \(expected) 列；含\(separator.name.zh)的值请放进双引号",
+                                    en: "\(found) values but the header has \(expected) columns; put a value that contains a \(separator.name.en) in double quotes"))
         }
         return CaseImportProblem(
             line: record.line, column: found + 1,
