@@ -34,6 +34,28 @@ import VisitDesk
         #expect(english.errors.contains("line 2, column 8: days_overdue -1 is negative"), "\(english.errors)")
     }
 
+    @Test func importSaysWhichEncodingItReadInTheLocalesLanguage() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let gbk = directory.appendingPathComponent("gbk.csv")
+        // 编号,姓名,… header and one case written by Excel's default "CSV" on a Chinese system (GBK).
+        let text = "编号,姓名,电话,身份证号,地址,产品,欠款金额,逾期天数\r\nGB-1,张伟,,,北京市朝阳区,花呗,100,3\r\n"
+        let encoding = String.Encoding(rawValue: 0x8000_0632) // kCFStringEncodingGB_18030_2000
+        try #require(text.data(using: encoding)).write(to: gbk)
+        let chinese = try visitdesk(["import", gbk.path, "--db", directory.appendingPathComponent("zh.sqlite").path], lang: "zh_CN.UTF-8")
+        #expect(chinese.status == 0, "\(chinese.errors)")
+        #expect(chinese.errors.contains("已导入 1 个案件到"), "\(chinese.errors)")
+        #expect(chinese.errors.contains("（按 GB18030（GBK，Excel 在中文系统上的默认“CSV”） 读取，逗号分隔）"), "\(chinese.errors)")
+
+        let unicodeText = directory.appendingPathComponent("unicode.txt")
+        let tabbed = text.replacingOccurrences(of: ",", with: "\t")
+        try (Data([0xFF, 0xFE]) + Data(tabbed.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })).write(to: unicodeText)
+        let english = try visitdesk(["import", unicodeText.path, "--db", directory.appendingPathComponent("en.sqlite").path], lang: "en_US.UTF-8")
+        #expect(english.status == 0, "\(english.errors)")
+        #expect(english.errors.contains("imported 1 case into"), "\(english.errors)")
+        #expect(english.errors.contains("(read as UTF-16 LE with BOM (Excel \"Unicode text\"), tab-separated)"), "\(english.errors)")
+    }
+
     @Test func storeErrorsOfACommandFollowTheLocale() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

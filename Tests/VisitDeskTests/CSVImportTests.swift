@@ -189,16 +189,15 @@ struct CSVImportTests {
         #expect(try CaseCSVImporter.parse(Data(text.utf8)).first?.tags == ["首次上门", "有工作", "已承诺", "失联", "困难户"])
     }
 
-    @Test func notUTF8IsOneProblemAtTheFirstBadValue() {
+    @Test func gbkValuesInAnOtherwiseASCIIFileAreReadAsGB18030() throws {
         var data = Data((Self.header + "\nA-1,").utf8)
         data.append(contentsOf: [0xD5, 0xC5, 0xCE, 0xB0]) // 张伟 in GBK
         data.append(contentsOf: Data(",,,x,花呗,100,1\nA-2,".utf8))
         data.append(contentsOf: [0xC0, 0xEE]) // 李 in GBK
         data.append(contentsOf: Data(",,,x,花呗,100,1\n".utf8))
-        let problems = Self.problems(data)
-        #expect(problems.map(\.description) == [
-            "line 2, column 2: the file is not UTF-8 text; save it as \"CSV UTF-8\" (files from Excel are often GBK)",
-        ])
+        let imported = try CaseCSVImporter.read(data)
+        #expect(imported.encoding == .gb18030)
+        #expect(imported.cases.map(\.debtorName) == ["张伟", "李"])
     }
 
     @Test func unclosedQuoteIsReportedWhereItOpens() {

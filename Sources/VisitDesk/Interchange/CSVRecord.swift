@@ -15,8 +15,8 @@ struct CSVRecord: Equatable {
     var starts: [FieldStart]
 
     /// The non-blank records of `text`, read strictly (see `StrictCSVReader`).
-    static func records(in text: String) throws(CaseImportProblem) -> [CSVRecord] {
-        try StrictCSVReader.records(in: text)
+    static func records(in text: String, separator: SpreadsheetSeparator = .comma) throws(CaseImportProblem) -> [CSVRecord] {
+        try StrictCSVReader.records(in: text, separator: separator)
     }
 
     /// The line and character column in the file of a character that `SafeText` found at

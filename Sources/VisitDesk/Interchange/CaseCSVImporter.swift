@@ -1,19 +1,29 @@
 import Foundation
 
 /// Reads cases from a CSV file (see the README): a header row naming the columns in
-/// English or Chinese, in any order, then one case per record. UTF-8 with or without a
-/// BOM; quoted fields may hold commas, doubled quotes and newlines; CRLF or LF. The CSV is
-/// read strictly (`StrictCSVReader`): a stray or unclosed quote is an error, never a guess.
+/// English or Chinese, in any order, then one case per record. The text is UTF-8 with or
+/// without a BOM, UTF-16 with a BOM or GB18030/GBK, comma- or tab-separated (see
+/// `SpreadsheetText`); quoted fields may hold separators, doubled quotes and newlines; CRLF
+/// or LF. It is read strictly (`StrictCSVReader`): a stray or unclosed quote is an error,
+/// never a guess.
 public enum CaseCSVImporter {
     /// The cases of the file, in file order, or every problem found in it.
     public static func parse(_ data: Data) throws(CaseImportError) -> [LoanCase] {
-        var text = String(decoding: data, as: UTF8.self)
-        if text.unicodeScalars.first == "\u{FEFF}" {
-            text.unicodeScalars.removeFirst()
+        try read(data).cases
+    }
+
+    /// The cases of the file, in file order, with the encoding and separator it was read
+    /// in, or every problem found in it.
+    public static func read(_ data: Data) throws(CaseImportError) -> ImportedCases {
+        let decoded: DecodedSpreadsheet
+        do {
+            decoded = try SpreadsheetText.decode(data)
+        } catch {
+            throw CaseImportError(problems: [CaseImportProblem(line: error.line, column: 1, text: error.text)])
         }
         let records: [CSVRecord]
         do {
-            records = try CSVRecord.records(in: text)
+            records = try CSVRecord.records(in: decoded.text, separator: decoded.separator)
         } catch {
             throw CaseImportError(problems: [error])
         }
@@ -33,7 +43,7 @@ public enum CaseCSVImporter {
         var firstLineOfReference: [String: Int] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                problems.append(fieldCountProblem(record, expected: header.fields.count))
+                problems.append(fieldCountProblem(record, expected: header.fields.count, separator: decoded.separator))
                 continue
             }
             var row = CaseRowReader(record: record, columns: columns)
@@ -50,7 +60,7 @@ public enum CaseCSVImporter {
             if let loan, row.problems.isEmpty { cases.append(loan) }
         }
         guard problems.isEmpty else { throw CaseImportError(problems: problems) }
-        return cases
+        return ImportedCases(cases: cases, encoding: decoded.encoding, separator: decoded.separator)
     }
 
     /// Which field of a record holds each column; throws the header's problems.
@@ -92,13 +102,13 @@ public enum CaseCSVImporter {
         return columns
     }
 
-    private static func fieldCountProblem(_ record: CSVRecord, expected: Int) -> CaseImportProblem {
+    private static func fieldCountProblem(_ record: CSVRecord, expected: Int, separator: SpreadsheetSeparator) -> CaseImportProblem {
         let found = record.fields.count
         if found > expected {
             return CaseImportProblem(
                 line: record.line, column: expected + 1,
-                text: LocalizedText(zh: "有 \(found) 个值，但表头只有 \(expected) 列；含逗号的值请放进双引号",
-                                    en: "\(found) values but the header has \(expected) columns; put a value that contains a comma in double quotes"))
+                text: LocalizedText(zh: "有 \(found) 个值，但表头只有 \(expected) 列；含\(separator.name.zh)的值请放进双引号",
+                                    en: "\(found) values but the header has \(expected) columns; put a value that contains a \(separator.name.en) in double quotes"))
         }
         return CaseImportProblem(
             line: record.line, column: found + 1,
@@ -106,15 +116,15 @@ public enum CaseCSVImporter {
                                 en: "\(found) values but the header has \(expected) columns; add the missing values (empty ones too)"))
     }
 
-    /// Bytes that are not UTF-8 were decoded as U+FFFD; the first one is reported alone,
-    /// because a file in another encoding (often GBK from Excel) would fail on every row.
+    /// A replacement character (U+FFFD) in a decoded file means text was already lost when
+    /// it was converted earlier; the first one is reported alone, as it usually recurs on every row.
     private static func encodingProblem(_ records: [CSVRecord]) -> CaseImportProblem? {
         for record in records {
             if let index = record.fields.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) {
                 return CaseImportProblem(
                     line: record.line, column: index + 1,
-                    text: LocalizedText(zh: "文件不是 UTF-8 文本；请另存为“CSV UTF-8”（Excel 导出的文件常是 GBK）",
-                                        en: "the file is not UTF-8 text; save it as \"CSV UTF-8\" (files from Excel are often GBK)"))
+                    text: LocalizedText(zh: "文件里有替换字符 U+FFFD（�），说明文字在之前的转换中已经丢失；请从原表格重新导出",
+                                        en: "the file holds the replacement character U+FFFD (�): text was lost in an earlier conversion; export it again from the original spreadsheet"))
             }
         }
         return nil

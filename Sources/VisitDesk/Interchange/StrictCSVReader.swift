@@ -1,4 +1,4 @@
-/// Splits CSV text into records by RFC 4180 and refuses, rather than guesses at, what the
+/// Splits CSV text (or tab-separated text, by the same rules with a tab for the comma) into records by RFC 4180 and refuses, rather than guesses at, what the
 /// RFC does not allow: a quote inside a value that does not start with one, a quote inside a
 /// quoted value that is not doubled (`"Zhang "Tony" San"`), and a quoted value still open at
 /// the end of the file. Records end with LF or CRLF; inside quotes a line break belongs to
@@ -6,12 +6,12 @@
 /// (every value empty or spaces) are left out but counted in the line numbers.
 struct StrictCSVReader {
     private static let quote = UInt8(ascii: "\"")
-    private static let comma = UInt8(ascii: ",")
     private static let space = UInt8(ascii: " ")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
     private let bytes: [UInt8]
+    private let separator: UInt8
     private var index = 0
     /// Line and character column of `bytes[index]`, both 1-based.
     private var line = 1
@@ -19,13 +19,14 @@ struct StrictCSVReader {
     /// The value being read, reused from field to field.
     private var buffer: [UInt8] = []
 
-    private init(_ text: String) {
+    private init(_ text: String, separator: SpreadsheetSeparator) {
         bytes = Array(text.utf8)
+        self.separator = separator.rawValue
     }
 
     /// The non-blank records of `text`, or the first place where it breaks the format.
-    static func records(in text: String) throws(CaseImportProblem) -> [CSVRecord] {
-        var reader = StrictCSVReader(text)
+    static func records(in text: String, separator: SpreadsheetSeparator) throws(CaseImportProblem) -> [CSVRecord] {
+        var reader = StrictCSVReader(text, separator: separator)
         var records: [CSVRecord] = []
         while reader.index < reader.bytes.count {
             let record = try reader.record()
@@ -40,7 +41,7 @@ struct StrictCSVReader {
         var record = CSVRecord(line: line, fields: [], starts: [])
         while true {
             try field(into: &record)
-            if index < bytes.count, bytes[index] == Self.comma {
+            if index < bytes.count, bytes[index] == separator {
                 advance()
                 continue
             }
@@ -61,7 +62,7 @@ struct StrictCSVReader {
         }
     }
 
-    /// A value that does not start with a quote runs to the next comma or line end and may
+    /// A value that does not start with a quote runs to the next separator or line end and may
     /// hold no quote at all.
     private mutating func plainField(into record: inout CSVRecord) throws(CaseImportProblem) {
         record.starts.append(CSVRecord.FieldStart(line: line, column: column, quoted: false))
@@ -80,7 +81,7 @@ struct StrictCSVReader {
         record.fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
-    /// A quoted value ends at a single quote, which must be followed by a comma, a line end
+    /// A quoted value ends at a single quote, which must be followed by the separator, a line end
     /// or the end of the file; `""` inside it stands for one quote.
     private mutating func quotedField(into record: inout CSVRecord) throws(CaseImportProblem) {
         let openLine = line
@@ -124,10 +125,10 @@ struct StrictCSVReader {
                     + " was read into it; add the missing \""))
     }
 
-    /// A comma, a LF or a CRLF; a lone CR is part of the value (and refused later as a control character).
+    /// The separator, a LF or a CRLF; a lone CR is part of the value (and refused later as a control character).
     private func isFieldEnd(at position: Int) -> Bool {
         switch bytes[position] {
-        case Self.comma, Self.lineFeed: true
+        case separator, Self.lineFeed: true
         case Self.carriageReturn: position + 1 < bytes.count && bytes[position + 1] == Self.lineFeed
         default: false
         }
