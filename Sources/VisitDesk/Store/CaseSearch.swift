@@ -152,7 +152,7 @@ struct CaseSearch {
             var previous: Character?
             var alone = false
             for character in field {
-                if isSpace(character) {
+                if character.isWhitespaceQuickly {
                     if alone, let previous { body(String(previous) + String(loneMark)) }
                     previous = nil
                     alone = false
@@ -170,16 +170,6 @@ struct CaseSearch {
             }
             if alone, let previous { body(String(previous) + String(loneMark)) }
         }
-    }
-
-    /// `character.isWhitespace`, answered without Unicode's property tables for the characters
-    /// names and addresses are made of: every white space character is at or below U+3000
-    /// (the ideographic space), and below U+0080 it is one of six. The lists of an import of
-    /// 100k cases test about 5M characters.
-    static func isSpace(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first?.value else { return false }
-        if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) }
-        return first <= 0x3000 && character.isWhitespace
     }
 
     /// Adds cases, whose ids are set, with their romanised lines (`romanized(_:pinyin:)`) to both indexes: the trigram index gets one document per
