@@ -15,6 +15,15 @@ struct CSVIDNumberTests {
         #expect(ChineseIDNumber.checkCharacter(for: "4405241880010100") == nil)
     }
 
+    @Test func onlyPlainDigitsCountAmongTheFirstSeventeen() {
+        // Full-width and Arabic-Indic digits have numeric values but are not digits of an ID number.
+        #expect(ChineseIDNumber.checkCharacter(for: "１1010519491231002") == nil)
+        #expect(ChineseIDNumber.checkCharacter(for: "\u{0661}1010519491231002") == nil)
+        #expect(ChineseIDNumber.checkCharacter(for: "1101051949123100 ") == nil)
+        #expect(ChineseIDNumber.checkCharacter(for: "110105194912310022") == nil)
+        #expect(ChineseIDNumber.problem(with: "１1010519491231002X")?.en == "ID number must start with 17 digits")
+    }
+
     @Test func malformedNumbersSayWhatIsWrong() {
         #expect(ChineseIDNumber.problem(with: "1101051949123100")?.en == "ID number must have 18 characters, this one has 16")
         #expect(ChineseIDNumber.problem(with: "1101051949123100AX")?.en == "ID number must start with 17 digits")

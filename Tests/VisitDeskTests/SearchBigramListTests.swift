@@ -26,6 +26,23 @@ struct SearchBigramListTests {
         #expect(try store.caseCount(matching: "朝阳") == 1)
     }
 
+    @Test func theListsSplitFieldsAtEveryWhiteSpaceTheStandardLibraryKnows() {
+        let samples: [Character] = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}",
+                                    "\u{2000}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
+                                    "a", "7", "-", "\u{200B}", "\u{FEFF}", "张", "é", "e\u{301}", "\u{3001}", "𠀀", "🙂"]
+        for character in samples {
+            #expect(character.isWhitespaceQuickly == character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
+        }
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(character.isWhitespaceQuickly == character.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        var grams: [String] = []
+        CaseSearch.bigrams(in: ["张\u{3000}伟华\u{A0}x"]) { grams.append($0) }
+        #expect(grams == ["张 ", "伟华", "x "])
+    }
+
     @Test func aSecondImportAddsToTheListsOfTheFirst() throws {
         let fixture = try StoreFixture()
         try fixture.store.insertCases([StoreFixture.cases[0]])

@@ -59,8 +59,8 @@ extension Money {
 extension String {
     /// The text without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        let start = firstIndex { !$0.isWhitespaceQuickly } ?? endIndex
+        let end = lastIndex { !$0.isWhitespaceQuickly }.map(index(after:)) ?? start
         return self[start..<max(start, end)]
     }
 }

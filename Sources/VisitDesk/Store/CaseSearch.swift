@@ -124,14 +124,13 @@ struct CaseSearch {
     /// case's own fields and the pinyin initials (`zw`), but not the full pinyin, whose letter
     /// pairs ("an", "ng") would each list nearly every case.
     static func bigramFields(of loanCase: LoanCase, romanized: String) -> [String] {
-        bigramFields(own: fields(of: loanCase, romanized: ""), romanized: romanized)
+        bigramFields(own: fields(of: loanCase, romanized: ""), romanizedLines: romanized.split(separator: "\n").map(String.init))
     }
 
-    /// `bigramFields(of:romanized:)` from the case's own fields (`fields(of:romanized: "")`).
-    private static func bigramFields(own: [String], romanized: String) -> [String] {
-        let lines = romanized.split(separator: "\n").map(String.init)
-        let initials = lines.indices.filter { $0 % 2 == 1 }.map { lines[$0] }
-        return own + initials
+    /// `bigramFields(of:romanized:)` from the case's own fields (`fields(of:romanized: "")`)
+    /// and its romanised lines, split.
+    private static func bigramFields(own: [String], romanizedLines lines: [String]) -> [String] {
+        own + lines.indices.filter { $0 % 2 == 1 }.map { lines[$0] }
     }
 
     /// The romanised search lines of a case, stored in `loanCase.romanized` at import: the
@@ -153,7 +152,7 @@ struct CaseSearch {
             var previous: Character?
             var alone = false
             for character in field {
-                if character.isWhitespace {
+                if character.isWhitespaceQuickly {
                     if alone, let previous { body(String(previous) + String(loneMark)) }
                     previous = nil
                     alone = false
@@ -184,9 +183,9 @@ struct CaseSearch {
             guard let id = loanCase.id else { continue }
             // The case's own fields once, for both indexes.
             let own = fields(of: loanCase, romanized: "")
-            let document = (own + romanized.split(separator: "\n").map(String.init)).joined(separator: "\n")
-            try insertDocument.execute(arguments: [id, document])
-            bigrams(in: bigramFields(own: own, romanized: romanized)) { gram in
+            let lines = romanized.split(separator: "\n").map(String.init)
+            try insertDocument.execute(arguments: [id, (own + lines).joined(separator: "\n")])
+            bigrams(in: bigramFields(own: own, romanizedLines: lines)) { gram in
                 casesByGram[gram, default: []].appendUnlessLast(id)
             }
         }

@@ -29,7 +29,7 @@ public struct Pinyin {
                 sawHan = true
                 full += syllable
                 if let first = syllable.first { initials.append(first) }
-            } else if !character.isWhitespace {
+            } else if !character.isWhitespaceQuickly {
                 full.append(character)
                 initials.append(character)
             }
