@@ -15,13 +15,13 @@ enum DeskRenderer {
         } else if let screen = state.screens.last {
             screen.render(state.context(area: layout.body), into: &buffer)
         } else {
-            state.caseList.render(state.context(of: .cases), into: &buffer)
-            state.visitPanel.render(state.context(of: .stage), into: &buffer)
-            state.checklist.render(state.context(of: .checklist), into: &buffer)
-            state.notes.render(state.context(of: .notes), into: &buffer)
+            state.caseList.render(state.context(of: .cases, in: layout), into: &buffer)
+            state.visitPanel.render(state.context(of: .stage, in: layout), into: &buffer)
+            state.checklist.render(state.context(of: .checklist, in: layout), into: &buffer)
+            state.notes.render(state.context(of: .notes, in: layout), into: &buffer)
         }
         StatusLine.render(state, in: layout.status, into: &buffer)
-        state.keyBar().render(in: layout.keyBar, into: &buffer)
+        state.keyBar(layout).render(in: layout.keyBar, into: &buffer)
         for dialog in state.dialogs {
             dialog.render(state.context(area: layout.body), into: &buffer)
         }

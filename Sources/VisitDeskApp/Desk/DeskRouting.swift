@@ -9,6 +9,7 @@ extension DeskState {
         // In raw mode Ctrl-\\ and Ctrl-Z arrive as keys, not as SIGQUIT and SIGTSTP.
         if key == .ctrl("c") || key == .ctrl("\\") { return interrupt() }
         if key == .ctrl("z") { return [.suspendProcess] }
+        let layout = layout
         if !dialogs.isEmpty {
             var top = dialogs.removeLast()
             let effects = Self.route(key, to: &top, context(area: layout.body), env) ?? []
@@ -25,13 +26,15 @@ extension DeskState {
             if let effects { return carryOut(effects) }
             return deskCommand(for: key, onScreen: true)
         }
-        if let effects = routeToFocusedPane(key, env) { return carryOut(effects) }
-        if focus != .stage, let effects = Self.route(key, to: &visitPanel, context(of: .stage), env) { return carryOut(effects) }
+        if let effects = routeToFocusedPane(key, context(of: focus, in: layout), env) { return carryOut(effects) }
+        if focus != .stage, let effects = Self.route(key, to: &visitPanel, context(of: .stage, in: layout), env) { return carryOut(effects) }
         return deskCommand(for: key, onScreen: false)
     }
 
-    /// The bindings the key bar shows, and the mode named at its left.
-    func keyBar() -> KeyBar {
+    /// The bindings the key bar shows, and the mode named at its left, in `layout` (the
+    /// desk's own when not given).
+    func keyBar(_ layout: DeskLayout? = nil) -> KeyBar {
+        let layout = layout ?? self.layout
         let mode: DeskMode
         var items: [KeyBar.Item]
         if let top = dialogs.last {
@@ -44,7 +47,7 @@ extension DeskState {
             if Self.takesText(top) { return KeyBar(mode: mode.label[language], items: items) }
             items += KeyBar(bindings: DeskAction.bindings(language, onScreen: true)).items
         } else {
-            let pane = context(of: focus)
+            let pane = context(of: focus, in: layout)
             switch focus {
             case .cases: (mode, items) = (caseList.mode(pane), caseList.barItems(pane))
             case .stage: (mode, items) = (visitPanel.mode(pane), visitPanel.barItems(pane))
@@ -52,7 +55,7 @@ extension DeskState {
             case .notes: (mode, items) = (notes.mode(pane), notes.barItems(pane))
             }
             if caseList.search.isTyping || notes.editor != nil { return KeyBar(mode: mode.label[language], items: items) }
-            if focus != .stage { items += visitPanel.barItems(context(of: .stage)) }
+            if focus != .stage { items += visitPanel.barItems(context(of: .stage, in: layout)) }
             items += KeyBar(bindings: DeskAction.bindings(language, onScreen: false)).items
         }
         return KeyBar(mode: mode.label[language], items: items)
@@ -62,8 +65,7 @@ extension DeskState {
         (screen as? HistoryScreen)?.search.isTyping == true
     }
 
-    private mutating func routeToFocusedPane(_ key: Key, _ env: DeskEnvironment) -> [Effect]? {
-        let pane = context(of: focus)
+    private mutating func routeToFocusedPane(_ key: Key, _ pane: DeskContext, _ env: DeskEnvironment) -> [Effect]? {
         switch focus {
         case .cases: return Self.route(key, to: &caseList, pane, env)
         case .stage: return Self.route(key, to: &visitPanel, pane, env)

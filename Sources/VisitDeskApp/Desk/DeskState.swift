@@ -58,9 +58,10 @@ struct DeskState {
                     selectedCase: caseList.selectedCase, isFocused: focused, area: area)
     }
 
-    /// The context of a pane of the desk.
-    func context(of pane: DeskPane) -> DeskContext {
-        let layout = layout
+    /// The context of a pane of the desk. Laying the desk out wraps the stage pane's lines:
+    /// whoever needs several panes lays it out once and passes `layout`.
+    func context(of pane: DeskPane, in layout: DeskLayout? = nil) -> DeskContext {
+        let layout = layout ?? self.layout
         let area = switch pane {
         case .cases: layout.cases
         case .stage: layout.stage
