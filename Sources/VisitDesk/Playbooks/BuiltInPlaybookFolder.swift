@@ -23,9 +23,8 @@ enum BuiltInPlaybookFolder {
 
     /// The folder for this process.
     static func located() -> Search {
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-        var programFolders = [executable.deletingLastPathComponent(), Bundle.main.bundleURL]
-        programFolders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
+        let executable = RunningProgram.executable
+        let programFolders = [executable.deletingLastPathComponent(), executable.resolvingSymlinksInPath().deletingLastPathComponent()]
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folderName, isDirectory: true)
         return search(programFolders: programFolders, sourceFolder: source)
     }

@@ -5,7 +5,7 @@ import VisitDesk
 /// (`PREFIX/share/visitdesk/themes` for `PREFIX/bin/visitdesk`, where `scripts/install` puts
 /// them), then the source tree's `themes/` for a binary run from its build directory.
 enum ThemeDirectories {
-    static func search(environment: [String: String], executable: URL? = Bundle.main.executableURL) -> [URL] {
+    static func search(environment: [String: String], executable: URL? = RunningProgram.executable) -> [URL] {
         let config = URL(fileURLWithPath: VisitDeskConfig.defaultPath(environment: environment)).deletingLastPathComponent()
         let installed = executable.map {
             $0.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
