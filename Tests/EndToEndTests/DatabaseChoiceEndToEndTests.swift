@@ -9,6 +9,22 @@ import TestSupport
     /// root (whom file modes do not stop) that is `nobody`; any other user is stopped by the modes.
     static let asReader = getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
 
+    /// The built program with its resource bundles, copied where the other user can read them:
+    /// the build folder of a checkout in a private folder is not theirs to read, as an
+    /// installed program's folder is.
+    func readerBinary(_ fixture: DeskFixture) throws -> String {
+        let built = URL(fileURLWithPath: fixture.binary)
+        let folder = fixture.root.appendingPathComponent("reader-bin")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: built.deletingLastPathComponent().path)
+        for name in [built.lastPathComponent] + beside.filter({ $0.hasSuffix(".resources") }) {
+            try FileManager.default.copyItem(at: built.deletingLastPathComponent().appendingPathComponent(name),
+                                             to: folder.appendingPathComponent(name))
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fixture.root.path)
+        return folder.appendingPathComponent(built.lastPathComponent).path
+    }
+
     /// A database with the demo data, its WAL still beside it, made read-only for everyone
     /// (files 0444 in a folder 0555), as on read-only media. `done` makes it removable again.
     func readOnlyDemoDatabase(_ fixture: DeskFixture) throws -> (path: String, done: () -> Void) {
@@ -65,13 +81,14 @@ import TestSupport
         let (path, done) = try readOnlyDemoDatabase(fixture)
         defer { done() }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let binary = try readerBinary(fixture)
         for command in [["cases"], ["visits"], ["summary", "1"], ["export"], ["verify"]] {
-            let result = try Subprocess.run(Self.asReader + [fixture.binary] + command + ["--db", path], environment: fixture.environment)
+            let result = try Subprocess.run(Self.asReader + [binary] + command + ["--db", path], environment: fixture.environment)
             #expect(result.status == 0, "\(command): \(result.errors)")
             #expect(result.errors.contains("opened read-only for review"), "\(command): \(result.errors)")
         }
         let csv = fixture.root.appendingPathComponent("cases.csv").path
-        let refused = try Subprocess.run(Self.asReader + [fixture.binary, "import", csv, "--db", path], environment: fixture.environment)
+        let refused = try Subprocess.run(Self.asReader + [binary, "import", csv, "--db", path], environment: fixture.environment)
         #expect(refused.status == 1)
         #expect(refused.errors.contains("read-only review: the database \(path) cannot be written"), "\(refused.errors)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -81,7 +98,7 @@ import TestSupport
         let fixture = try DeskFixture()
         let (path, done) = try readOnlyDemoDatabase(fixture)
         defer { done() }
-        let desk = try TmuxSession(Self.asReader + [fixture.binary, "--db", path, "--lang", "en"], width: 250, height: 40,
+        let desk = try TmuxSession(Self.asReader + [try readerBinary(fixture), "--db", path, "--lang", "en"], width: 250, height: 40,
                                    environment: fixture.environment)
         try desk.waitFor("read-only review: this user cannot write the database")
         try desk.press("Enter")
