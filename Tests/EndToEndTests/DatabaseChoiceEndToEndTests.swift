@@ -17,7 +17,10 @@ import TestSupport
         let folder = fixture.root.appendingPathComponent("reader-bin")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let beside = try FileManager.default.contentsOfDirectory(atPath: built.deletingLastPathComponent().path)
-        for name in [built.lastPathComponent] + beside.filter({ $0.hasSuffix(".resources") }) {
+        // A hard link, not a copy: a copy's write handle, inherited by a program another test
+        // starts meanwhile, makes running it fail as "text file busy".
+        try FileManager.default.linkItem(at: built, to: folder.appendingPathComponent(built.lastPathComponent))
+        for name in beside.filter({ $0.hasSuffix(".resources") }) {
             try FileManager.default.copyItem(at: built.deletingLastPathComponent().appendingPathComponent(name),
                                              to: folder.appendingPathComponent(name))
         }
