@@ -74,6 +74,7 @@ struct ExportedEventData: Encodable {
     var endReason: String?
     var undoneSequence: Int?
     var attitude: String?
+    var attachment: Attachment?
 
     /// The kind's name (the enum case, e.g. `itemMarked`) and its fields.
     static func of(_ kind: VisitEventKind) -> (String, ExportedEventData) {
@@ -123,6 +124,9 @@ struct ExportedEventData: Encodable {
         case .statementRecorded(let statement):
             (data.reason, data.text, data.attitude) = (statement.reason.rawValue, statement.detail, statement.attitude.rawValue)
             return ("statementRecorded", data)
+        case .evidenceAttached(let attachment):
+            data.attachment = attachment
+            return ("evidenceAttached", data)
         }
     }
 }

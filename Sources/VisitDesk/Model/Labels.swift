@@ -66,6 +66,8 @@ extension CaseStatus {
         case .planAgreed: LocalizedText(zh: "已达成计划", en: "Plan agreed")
         case .settled: LocalizedText(zh: "已结清", en: "Settled")
         case .closed: LocalizedText(zh: "已关闭", en: "Closed")
+        case .kept: LocalizedText(zh: "已履约", en: "Kept")
+        case .broken: LocalizedText(zh: "已违约", en: "Broken")
         }
     }
 }

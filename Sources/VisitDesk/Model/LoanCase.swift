@@ -1,8 +1,9 @@
 import Foundation
 
-/// Where a case stands.
+/// Where a case stands. `kept` and `broken` follow the obligations of its latest promise or
+/// plan (see `PaymentRule`).
 public enum CaseStatus: String, Codable, Sendable, CaseIterable {
-    case open, promised, planAgreed, settled, closed
+    case open, promised, planAgreed, settled, closed, kept, broken
 }
 
 /// An overdue loan assigned for a home visit. Phone and ID number are personal data:

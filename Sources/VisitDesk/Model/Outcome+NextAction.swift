@@ -12,4 +12,11 @@ extension Outcome {
         default: nil
         }
     }
+
+    /// What is to be done on `nextAction`'s day: visit again after a rescheduled visit, else
+    /// check that the money came.
+    public var nextActionKind: NextActionKind {
+        if case .rescheduled = self { return .visit }
+        return .checkPayment
+    }
 }

@@ -37,6 +37,8 @@ public enum VisitEventKind: Codable, Hashable, Sendable {
     case addendumAdded(noteID: String, text: String)
     /// What the debtor said of why they are in arrears, and how they took the visit.
     case statementRecorded(DebtorStatement)
+    /// An evidence file kept with the visit; never undone (the file is evidence once kept).
+    case evidenceAttached(Attachment)
     /// Compensates the event with sequence number `sequence` of the same visit.
     case undone(sequence: Int)
 }

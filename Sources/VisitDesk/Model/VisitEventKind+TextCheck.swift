@@ -31,6 +31,8 @@ extension VisitEventKind {
             return [("outcome \(text.field)", text.text, none)]
         case .statementRecorded(let statement):
             return [("reason given", statement.detail, none)]
+        case .evidenceAttached(let attachment):
+            return attachment.texts
         case .personalDataRevealed, .personalDataHidden, .ended, .undone:
             return []
         }

@@ -4,7 +4,7 @@ extension VisitEventKind {
     public var isUndoable: Bool {
         switch self {
         case .stageEntered, .itemMarked, .noteAdded, .noteAmended, .outcomeRecorded, .visitorsChanged, .statementRecorded: true
-        case .started, .personalDataRevealed, .personalDataHidden, .ended, .undone, .addendumAdded: false
+        case .started, .personalDataRevealed, .personalDataHidden, .ended, .undone, .addendumAdded, .evidenceAttached: false
         }
     }
 
@@ -24,6 +24,7 @@ extension VisitEventKind {
         case .visitorsChanged: "visitorsChanged"
         case .addendumAdded: "addendumAdded"
         case .statementRecorded: "statementRecorded"
+        case .evidenceAttached: "evidenceAttached"
         }
     }
 }

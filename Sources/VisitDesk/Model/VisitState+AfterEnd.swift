@@ -18,12 +18,13 @@ extension VisitState {
         return playbook.followUpStage?.items.contains { $0.id == itemID } ?? false
     }
 
-    /// Whether `kind` may still be written to this visit, which has ended: an addendum always;
+    /// Whether `kind` may still be written to this visit, which has ended: an addendum or an
+    /// evidence file always (photos are often attached once the agent is back);
     /// a follow-up item's mark, or the undo of one marked after the end, unless the visitors
     /// were asked to leave. `playbook` is the visit's playbook, needed to know its follow-up items.
     public func acceptsAfterEnd(_ kind: VisitEventKind, playbook: Playbook?) -> Bool {
         switch kind {
-        case .addendumAdded:
+        case .addendumAdded, .evidenceAttached:
             return true
         case .itemMarked(let itemID, _):
             return canMark(itemID, in: playbook)

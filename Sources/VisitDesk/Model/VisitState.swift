@@ -30,6 +30,8 @@ public struct VisitState: Hashable, Sendable, Identifiable {
     public var revealHistory: [RevealEntry]
     /// What the debtor said of the arrears and how they took the visit, as last recorded.
     public var statement: DebtorStatement?
+    /// Evidence files attached to the visit, oldest first.
+    public var attachments: [Attachment] = []
     /// The sequence that `u` would undo: the latest undoable event not undone yet.
     public var lastUndoableSequence: Int?
     /// Sequences of events that were undone.
@@ -179,6 +181,8 @@ public struct VisitState: Hashable, Sendable, Identifiable {
             notes.append(VisitNote(id: noteID, text: text, at: event.at, isAddendum: true))
         case .statementRecorded(let statement):
             self.statement = statement
+        case .evidenceAttached(let attachment):
+            attachments.append(attachment)
         case .undone:
             break
         }

@@ -1,13 +1,20 @@
 import GRDB
 
 /// The case row's copy of where its visits left it — the last outcome and the next action
-/// date — kept beside the case so the list reads and sorts on them with the page of rows.
-/// The event writer updates it whenever a visit's outcome in effect changes.
+/// (day and kind) — kept beside the case so the list reads and sorts on them with the page of
+/// rows. The event writers update it whenever a visit's outcome in effect changes, an
+/// appointment is made or a next action is set by hand: the latest of these wins.
 enum CaseStanding {
     /// Stores `outcome` (nil: none in effect) as the case's last outcome and next action.
     static func record(_ outcome: Outcome?, caseID: Int64, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE loanCase SET lastOutcome = ?, nextAction = ? WHERE id = ?")
-            .execute(arguments: [outcome?.code.rawValue, outcome?.nextAction?.description, caseID])
+        try db.cachedStatement(sql: "UPDATE loanCase SET lastOutcome = ?, nextAction = ?, nextActionKind = ? WHERE id = ?")
+            .execute(arguments: [outcome?.code.rawValue, outcome?.nextAction?.description,
+                                 outcome?.nextAction == nil ? nil : outcome?.nextActionKind.rawValue, caseID])
+    }
+
+    static func setNextAction(_ action: NextAction, caseID: Int64, db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE loanCase SET nextAction = ?, nextActionKind = ? WHERE id = ?")
+            .execute(arguments: [action.day.description, action.kind.rawValue, caseID])
     }
 
     /// Fills every case from its latest visit with an outcome, folding that visit's events:

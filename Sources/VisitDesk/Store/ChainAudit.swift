@@ -26,6 +26,7 @@ struct ChainAudit {
 
     private struct LedgerReading {
         var tallies: [Int64: LedgerTally] = [:]
+        var caseTallies: [Int64: CaseChainAudit.LedgerTally] = [:]
         var length = 0
         var head = ""
         var holdsExpectedEntry = false
@@ -61,16 +62,18 @@ struct ChainAudit {
             ChainProblem(visitID: visitID, sequence: 0, kind: .visitDeleted(events: tally.count))
         }
         if let broken = ledger.firstBreak { problems.append(broken) }
+        let cases = try CaseChainAudit(db: db).run(ledger: ledger.caseTallies)
         return ChainReport(visitCount: visits.count, eventCount: eventCount, ledgerLength: ledger.length, ledgerHead: ledger.head,
                            missingLedgerEntry: ledger.holdsExpectedEntry ? nil : expectedLedgerEntry,
-                           unboundVisitCount: unbound, problems: problems)
+                           unboundVisitCount: unbound, problems: problems,
+                           caseCount: cases.caseCount, caseEventCount: cases.eventCount, caseProblems: cases.problems)
     }
 
     private func readLedger() throws -> LedgerReading {
         var reading = LedgerReading()
         var previous = ""
         let entries = try Row.fetchCursor(db, sql: """
-            SELECT position, visitID, sequence, eventHash, previousHash, hash FROM ledger ORDER BY position
+            SELECT position, visitID, sequence, eventHash, previousHash, hash, caseID FROM ledger ORDER BY position
             """)
         while let entry = try entries.next() {
             reading.length += 1
@@ -78,15 +81,21 @@ struct ChainAudit {
             let sequence: Int = entry[2]
             let eventHash: String = entry[3]
             let hash: String = entry[5]
-            if reading.firstBreak == nil,
-               entry[0] != reading.length || entry[4] != previous
-                || Ledger.hash(previous: previous, visitID: visitID, sequence: sequence, eventHash: eventHash) != hash {
+            let caseID: Int64? = entry[6]
+            let expectedHash = caseID.map { Ledger.hash(previous: previous, caseID: $0, sequence: sequence, eventHash: eventHash) }
+                ?? Ledger.hash(previous: previous, visitID: visitID, sequence: sequence, eventHash: eventHash)
+            if reading.firstBreak == nil, entry[0] != reading.length || entry[4] != previous || expectedHash != hash {
                 reading.firstBreak = ChainProblem(visitID: visitID, sequence: sequence, kind: .ledgerBroken(position: entry[0]))
             }
             previous = hash
             if hash == expectedLedgerEntry { reading.holdsExpectedEntry = true }
-            reading.tallies[visitID, default: LedgerTally()].count += 1
-            reading.tallies[visitID]?.lastEventHash = eventHash
+            if let caseID {
+                reading.caseTallies[caseID, default: CaseChainAudit.LedgerTally()].count += 1
+                reading.caseTallies[caseID]?.lastEventHash = eventHash
+            } else {
+                reading.tallies[visitID, default: LedgerTally()].count += 1
+                reading.tallies[visitID]?.lastEventHash = eventHash
+            }
         }
         reading.head = previous
         return reading

@@ -12,9 +12,18 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
     public var unboundVisitCount: Int
     /// The first problem of each visit that has one, in visit order; then the ledger's own.
     public var problems: [ChainProblem]
+    /// Cases with records of their own (contacts, appointments, payments…), and how many records.
+    public var caseCount: Int
+    public var caseEventCount: Int
+    /// The first problem of each case whose own records have one.
+    public var caseProblems: [CaseChainProblem]
 
     public init(visitCount: Int, eventCount: Int, ledgerLength: Int, ledgerHead: String, missingLedgerEntry: String?,
-                unboundVisitCount: Int, problems: [ChainProblem]) {
+                unboundVisitCount: Int, problems: [ChainProblem],
+                caseCount: Int = 0, caseEventCount: Int = 0, caseProblems: [CaseChainProblem] = []) {
+        self.caseCount = caseCount
+        self.caseEventCount = caseEventCount
+        self.caseProblems = caseProblems
         self.visitCount = visitCount
         self.eventCount = eventCount
         self.ledgerLength = ledgerLength
@@ -25,12 +34,19 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether every chain, visit row and ledger entry matched, and the expected entry is there.
-    public var isIntact: Bool { problems.isEmpty && missingLedgerEntry == nil }
+    public var isIntact: Bool { problems.isEmpty && caseProblems.isEmpty && missingLedgerEntry == nil }
+
+    /// Every problem found, visits' first, as `verify` prints them.
+    public var problemDescriptions: [String] {
+        problems.map(\.description) + caseProblems.map(\.description)
+    }
 
     /// `checked 40 visits, 812 events, ledger of 812 entries: all intact`, or how many problems.
     public var description: String {
-        let checked = "checked \(visitCount) visits, \(eventCount) events, ledger of \(ledgerLength) entries"
-        let verdict = isIntact ? "all intact" : problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        let cases = caseCount == 0 ? "" : ", \(caseEventCount) records of \(caseCount) cases"
+        let checked = "checked \(visitCount) visits, \(eventCount) events\(cases), ledger of \(ledgerLength) entries"
+        let count = problemDescriptions.count
+        let verdict = isIntact ? "all intact" : count == 1 ? "1 problem" : "\(count) problems"
         let missing = missingLedgerEntry.map {
             "; the ledger no longer holds entry \($0) noted earlier (the record was cut short or rewritten since)"
         } ?? ""

@@ -7,6 +7,8 @@ struct EventWriter {
     let db: Database
     let encoder = EventChain.encoder()
     let decoder = JSONDecoder()
+    /// How payments settle the case's obligations when an outcome changes them.
+    var paymentRule = PaymentRule()
 
     /// Appends `kind` to `visit` and updates the row in memory; `save` writes the row too.
     /// A `started` event is bound here to the visit's case as it is now, whatever binding it carried.
@@ -48,6 +50,7 @@ struct EventWriter {
         try Ledger.append(visitID: visitID, sequence: sequence, eventHash: hash, db: db)
         let event = VisitEvent(visitID: visitID, sequence: sequence, at: at, kind: kind, hash: hash)
         let outcomeBefore = state?.outcome
+        var outcomeChanged = false
         state?.apply(event)
         visit.eventCount = sequence
         visit.headHash = hash
@@ -58,14 +61,19 @@ struct EventWriter {
             visit.endReason = reason.rawValue
         case .outcomeRecorded(let outcome):
             try settle(&visit, outcome: outcome)
+            outcomeChanged = true
         case .undone:
             if let state, state.outcome != outcomeBefore {
                 try settle(&visit, outcome: state.outcome?.outcome)
+                outcomeChanged = true
             }
         default:
             break
         }
-        if save { try visit.update(db) }
+        if save {
+            try visit.update(db)
+            if outcomeChanged { try refreshObligations(of: visit, on: at) }
+        }
         return event
     }
 
@@ -76,6 +84,11 @@ struct EventWriter {
         var state: VisitState? = try known.flatMap { visit.isHead(of: $0) ? $0 : nil } ?? fold(visit)
         try append(kind, at: date, to: &visit, state: &state, save: true, playbook: playbook)
         return try state ?? fold(visit)
+    }
+
+    /// Rebuilds the obligations of the visit's case once its row holds the outcome in effect.
+    func refreshObligations(of visit: VisitRecord, on date: Date) throws {
+        try ObligationBook(db: db, rule: paymentRule).refresh(caseID: visit.caseID, on: CalendarDay(date, in: .current))
     }
 
     /// The visit folded from its stored events.

@@ -18,6 +18,9 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
     case notUndoable(visitID: Int64, sequence: Int, lastUndoable: Int?)
     case scriptDoesNotStart(caseID: Int64)
     case corruptEvent(visitID: Int64, sequence: Int, reason: String)
+    case corruptCaseEvent(caseID: Int64, sequence: Int, reason: String)
+    /// A case record (contact, appointment, payment, hand mark, next action) that cannot be kept as given.
+    case invalidCaseRecord(reference: String, reason: LocalizedText)
     /// A text of an event holds a control character or a bidirectional override.
     case unsafeText(field: String, character: SafeText.UnsafeCharacter)
     /// An outcome whose figures lie outside `DomainLimits`; the forms refuse these first.
@@ -75,6 +78,11 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
         case .corruptEvent(let visitID, let sequence, let reason):
             LocalizedText(zh: "上门 \(visitID) 的第 \(sequence) 条事件无法读取（\(reason)）；请运行 `visitdesk verify`",
                           en: "event \(sequence) of visit \(visitID) cannot be read (\(reason)); run `visitdesk verify`")
+        case .corruptCaseEvent(let caseID, let sequence, let reason):
+            LocalizedText(zh: "案件 \(caseID) 的第 \(sequence) 条案件事件无法读取（\(reason)）；请运行 `visitdesk verify`",
+                          en: "event \(sequence) of case \(caseID) cannot be read (\(reason)); run `visitdesk verify`")
+        case .invalidCaseRecord(let reference, let reason):
+            LocalizedText(zh: "案件 \(reference)：\(reason.zh)；未保存", en: "case \(reference): \(reason.en); nothing was saved")
         case .unsafeText(let field, let character):
             LocalizedText(zh: "\(field) 含有 \(character)；控制字符、制表符和双向覆盖字符不能保存——请删除后再保存",
                           en: "the \(field) holds \(character); control characters, tabs and bidirectional overrides cannot be stored — remove it and save again")

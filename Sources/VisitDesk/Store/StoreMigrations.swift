@@ -144,6 +144,59 @@ enum StoreMigrations {
             try db.execute(sql: "CREATE INDEX caseBigramList_bySecond ON caseBigramList(substr(gram, 2))")
             try CaseSearch.listLoneCharacters(db: db)
         }
+        migrator.registerMigration("v5-between-visits") { db in
+            // Contact attempts, appointments, payments, hand marks, next actions and evidence of a
+            // case: its own chain (head on the case row) entered in the ledger, whose entries for
+            // case events have visit id 0 and name the case. `appointment` and `obligation` are
+            // derived from the events, kept for the worklist's index reads; `verify` recomputes them.
+            try db.execute(sql: """
+                CREATE TABLE caseEvent (
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    sequence INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    at DATETIME NOT NULL,
+                    payload TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    PRIMARY KEY (caseID, sequence)
+                ) WITHOUT ROWID;
+                ALTER TABLE loanCase ADD COLUMN eventCount INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE loanCase ADD COLUMN headHash TEXT NOT NULL DEFAULT '';
+                ALTER TABLE loanCase ADD COLUMN nextActionKind TEXT;
+                ALTER TABLE ledger ADD COLUMN caseID INTEGER;
+                CREATE TABLE appointment (
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    id TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    time TEXT NOT NULL,
+                    place TEXT NOT NULL,
+                    visitors TEXT NOT NULL,
+                    confirmed BOOLEAN NOT NULL,
+                    cancelled BOOLEAN NOT NULL,
+                    PRIMARY KEY (caseID, id)
+                ) WITHOUT ROWID;
+                CREATE INDEX appointment_byDay ON appointment(day, time);
+                CREATE TABLE obligation (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    visitID INTEGER NOT NULL,
+                    number INTEGER NOT NULL,
+                    agreedOn TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    amountFen INTEGER NOT NULL,
+                    paidFen INTEGER NOT NULL,
+                    graceDays INTEGER NOT NULL,
+                    graceEnds TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    markReason TEXT
+                );
+                CREATE INDEX obligation_byCase ON obligation(caseID, due);
+                CREATE INDEX obligation_byDue ON obligation(due);
+                CREATE INDEX obligation_byGraceEnd ON obligation(graceEnds);
+                UPDATE loanCase SET nextActionKind = CASE lastOutcome WHEN 'rescheduled' THEN 'visit' ELSE 'checkPayment' END
+                    WHERE nextAction IS NOT NULL;
+                """)
+            try ObligationBook.fillAll(db: db)
+        }
         return migrator
     }
 }

@@ -75,6 +75,7 @@ extension VisitStore {
                 try writer.append(step.kind, at: step.at, to: &visit, state: &state, save: false)
             }
             try visit.update(db)
+            if visit.outcomeCode != nil { try writer.refreshObligations(of: visit, on: visit.lastEventAt) }
             return visit.id!
         }
     }

@@ -18,7 +18,7 @@ extension VisitStore {
                                     eventCount: 0, headHash: "", lastEventAt: at)
             try visit.insert(db)
             var state: VisitState?
-            let event = try EventWriter(db: db).append(
+            let event = try EventWriter(db: db, paymentRule: paymentRule).append(
                 .started(role: role, playbookID: playbookID, visitors: visitors, location: location),
                 at: at, to: &visit, state: &state, save: true)
             return try VisitState.fold([event], caseID: caseID)
@@ -34,7 +34,7 @@ extension VisitStore {
         try write { db in
             guard var visit = try VisitRecord.fetchOne(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
             var state: VisitState?
-            return try EventWriter(db: db).append(kind, at: date, to: &visit, state: &state, save: true, playbook: playbook)
+            return try EventWriter(db: db, paymentRule: paymentRule).append(kind, at: date, to: &visit, state: &state, save: true, playbook: playbook)
         }
     }
 
@@ -47,7 +47,7 @@ extension VisitStore {
                        playbook: Playbook? = nil) throws(StoreError) -> VisitState {
         try write { db in
             guard var visit = try VisitRecord.fetchOne(db, key: visitID) else { throw StoreError.visitNotFound(id: visitID) }
-            return try EventWriter(db: db).append(kind, at: date, to: &visit, after: known, playbook: playbook)
+            return try EventWriter(db: db, paymentRule: paymentRule).append(kind, at: date, to: &visit, after: known, playbook: playbook)
         }
     }
 
@@ -116,7 +116,7 @@ extension VisitStore {
             guard try CaseRecord.exists(db, key: caseID) else { throw StoreError.caseNotFound(id: caseID) }
             if let visitID = try VisitStore.openVisitID(caseID: caseID, db: db), var visit = try VisitRecord.fetchOne(db, key: visitID) {
                 let kind: VisitEventKind = revealed ? .personalDataRevealed(fields: fields) : .personalDataHidden
-                return try EventWriter(db: db).append(kind, at: date, to: &visit, after: known)
+                return try EventWriter(db: db, paymentRule: paymentRule).append(kind, at: date, to: &visit, after: known)
             }
             var access = CaseAccessRecord(id: nil, caseID: caseID, at: Timestamp.normalized(date),
                                           fields: fields.map(\.rawValue).joined(separator: ","), revealed: revealed)

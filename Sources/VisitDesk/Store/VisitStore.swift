@@ -9,6 +9,8 @@ public final class VisitStore: Sendable {
     /// True when this user cannot write the database (another user's file, read-only media):
     /// it is open for review, and every change is refused with `StoreError.readOnly`.
     public let isReadOnly: Bool
+    /// How posted payments settle obligations (the grace days come from the configuration).
+    public let paymentRule: PaymentRule
     let pool: DatabasePool
     /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
     private let watcher: DatabaseQueue
@@ -19,8 +21,9 @@ public final class VisitStore: Sendable {
     /// Opens the database at `path`. With `.createIfMissing` it is created when absent, the
     /// directory made 0700 and the file kept 0600; with `.existing` a missing file is refused.
     /// A database this user cannot write opens read-only; one written by a newer schema is refused.
-    public init(path: String, opening: StoreOpening = .createIfMissing) throws(StoreError) {
+    public init(path: String, opening: StoreOpening = .createIfMissing, paymentRule: PaymentRule = PaymentRule()) throws(StoreError) {
         self.path = path
+        self.paymentRule = paymentRule
         do {
             if opening == .existing, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError.noDatabase(path: path)

@@ -43,10 +43,10 @@ struct VerifyCommand: ParsableCommand {
             return
         }
         let report = try database.openExisting().chainReport(expectedLedgerEntry: ledgerHead)
-        for problem in report.problems { CommandOutput.error(problem.description) }
+        for problem in report.problemDescriptions { CommandOutput.error(problem) }
         guard report.isIntact else {
             CommandOutput.error(report.description)
-            throw CommandFailure.chainsBroken(count: max(1, report.problems.count))
+            throw CommandFailure.chainsBroken(count: max(1, report.problemDescriptions.count))
         }
         print(report.description)
         if !report.ledgerHead.isEmpty {

@@ -38,7 +38,7 @@ extension StoreWrite {
             return t(UIText.visitEnded) + reason.label(for: visit.role)[language]
         case .addendumAdded:
             return t(UIText.addendumSaved)
-        case .visitorsChanged, .statementRecorded:
+        case .visitorsChanged, .statementRecorded, .evidenceAttached:
             // Named as the review's timeline names them.
             return SafeText.neutralised(EventText.describe(kind, playbook: playbook, role: visit.role, language: language))
         case .started:

@@ -33,6 +33,8 @@ enum EventText {
             return LocalizedText(zh: "补记（结束后）：", en: "addendum (after the end): ")[language] + text
         case .statementRecorded(let statement):
             return LocalizedText(zh: "债务人陈述：", en: "debtor's account: ")[language] + StatementText.describe(statement, language: language)
+        case .evidenceAttached(let attachment):
+            return LocalizedText(zh: "附件：", en: "evidence attached: ")[language] + AttachmentText.line(attachment)
         }
     }
 

@@ -4,7 +4,7 @@ import VisitDesk
 /// section spells them out).
 enum CaseRowText {
     /// One glyph per status: `待` / `·` open, `诺` / `P` promised, `计` / `A` plan agreed,
-    /// `清` / `S` settled, `结` / `C` closed.
+    /// `清` / `S` settled, `结` / `C` closed, `履` / `K` promise kept, `违` / `B` promise broken.
     static func statusMark(_ status: CaseStatus) -> LocalizedText {
         switch status {
         case .open: LocalizedText(zh: "待", en: "·")
@@ -12,6 +12,8 @@ enum CaseRowText {
         case .planAgreed: LocalizedText(zh: "计", en: "A")
         case .settled: LocalizedText(zh: "清", en: "S")
         case .closed: LocalizedText(zh: "结", en: "C")
+        case .kept: LocalizedText(zh: "履", en: "K")
+        case .broken: LocalizedText(zh: "违", en: "B")
         }
     }
 

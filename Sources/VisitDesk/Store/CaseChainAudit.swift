@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// The part of `verify` that checks cases' own records: each case's chain and head, its event
+/// rows' columns, the ledger's entries for it, and the tables derived from it.
+struct CaseChainAudit {
+    let db: Database
+    private let decoder = JSONDecoder()
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// What the ledger records of one case: how many entries and the last event hash.
+    struct LedgerTally {
+        var count = 0
+        var lastEventHash = ""
+    }
+
+    struct Result {
+        var caseCount = 0
+        var eventCount = 0
+        var problems: [CaseChainProblem] = []
+    }
+
+    func run(ledger tallies: [Int64: LedgerTally]) throws -> Result {
+        var result = Result()
+        var tallies = tallies
+        let cases = try Row.fetchAll(db, sql: "SELECT id, reference, eventCount, headHash FROM loanCase WHERE eventCount > 0 OR id IN (SELECT DISTINCT caseID FROM caseEvent) ORDER BY id")
+        let eventsOfCase = try db.cachedStatement(sql: "SELECT * FROM caseEvent WHERE caseID = ? ORDER BY sequence")
+        for row in cases {
+            let caseID: Int64 = row[0]
+            let reference: String = row[1]
+            let records = try CaseEventRecord.fetchAll(eventsOfCase, arguments: [caseID])
+            result.caseCount += 1
+            result.eventCount += records.count
+            let tally = tallies.removeValue(forKey: caseID) ?? LedgerTally()
+            if let problem = try check(caseID: caseID, reference: reference, eventCount: row[2], headHash: row[3],
+                                       records: records, tally: tally) {
+                result.problems.append(problem)
+            }
+        }
+        // Ledger entries of cases that hold no records any more: their records were deleted.
+        for (caseID, tally) in tallies.sorted(by: { $0.key < $1.key }) {
+            let reference = try String.fetchOne(db, sql: "SELECT reference FROM loanCase WHERE id = ?", arguments: [caseID]) ?? "#\(caseID)"
+            result.problems.append(CaseChainProblem(caseID: caseID, reference: reference, sequence: tally.count, kind: .ledgerMismatch))
+        }
+        return result
+    }
+
+    private func check(caseID: Int64, reference: String, eventCount: Int, headHash: String,
+                       records: [CaseEventRecord], tally: LedgerTally) throws -> CaseChainProblem? {
+        func problem(_ sequence: Int, _ kind: CaseChainProblem.Kind) -> CaseChainProblem {
+            CaseChainProblem(caseID: caseID, reference: reference, sequence: sequence, kind: kind)
+        }
+        var previous = ""
+        for (offset, record) in records.enumerated() {
+            let expected = offset + 1
+            guard record.sequence == expected else { return problem(expected, .missingEvent) }
+            guard EventChain.hash(previous: previous, payload: record.payload) == record.hash else {
+                return problem(expected, .payloadChanged)
+            }
+            guard let payload = try? decoder.decode(CaseEventChain.Payload.self, from: Data(record.payload.utf8)),
+                  payload.caseID == caseID, payload.sequence == expected else {
+                return problem(expected, .unreadable)
+            }
+            if record.kind != payload.kind.name { return problem(expected, .eventColumnChanged(column: "kind")) }
+            if Timestamp.iso8601(record.at) != payload.at { return problem(expected, .eventColumnChanged(column: "at")) }
+            previous = record.hash
+        }
+        if records.count < eventCount { return problem(records.count + 1, .missingEvent) }
+        if previous != headHash || records.count != eventCount { return problem(records.count, .headMismatch) }
+        if tally.count != records.count || tally.lastEventHash != previous { return problem(records.count, .ledgerMismatch) }
+        return try derivedProblem(caseID: caseID, records: records).map { problem(records.count, $0) }
+    }
+
+    /// The first appointment row that does not say what the case's events do.
+    private func derivedProblem(caseID: Int64, records: [CaseEventRecord]) throws -> CaseChainProblem.Kind? {
+        let events = try records.map { record throws in try CaseEventChain.decode(record, decoder: decoder) }
+        let folded = CaseRecords.fold(events)
+        let rows = try Row.fetchAll(db, sql: "SELECT id, day, time, place, confirmed, cancelled FROM appointment WHERE caseID = ?",
+                                    arguments: [caseID])
+        var expected = folded.appointmentsByID
+        for row in rows {
+            let id: String = row[0]
+            guard let appointment = expected.removeValue(forKey: id)?.value,
+                  row[1] == appointment.day.description, row[2] == appointment.time, row[3] == appointment.place,
+                  row[4] == appointment.confirmed, row[5] == (folded.cancelledAppointments[id] != nil) else {
+                return .derivedRowChanged(table: "appointment", id: id)
+            }
+        }
+        return expected.keys.sorted().first.map { .derivedRowChanged(table: "appointment", id: $0) }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+
+/// The `obligation` table: each case's promises and instalments with what the payment rule
+/// credited to them, rebuilt for a case whenever one of its outcomes, payments or hand marks
+/// changes, in the same transaction. It is derived (verify recomputes it from the events); it
+/// exists so that "what is due on a day" is an index read among a million obligations.
+struct ObligationBook {
+    let db: Database
+    var rule = PaymentRule()
+
+    /// Rebuilds the obligations of `caseID` and, on `day` (the write's day), the case status
+    /// and a "check payment" next action that follow from them.
+    func refresh(caseID: Int64, on day: CalendarDay = CalendarDay(Date(), in: .current)) throws {
+        let obligations = try compute(caseID: caseID)
+        try db.execute(sql: "DELETE FROM obligation WHERE caseID = ?", arguments: [caseID])
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO obligation (id, caseID, visitID, number, agreedOn, due, amountFen, paidFen, graceDays, graceEnds, state, markReason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for obligation in obligations {
+            try insert.execute(arguments: [
+                obligation.id, caseID, obligation.visitID, obligation.number, obligation.agreedOn.description,
+                obligation.due.description, obligation.amount.fen, obligation.paid.fen, rule.graceDays,
+                obligation.graceEnds.description, obligation.settled.rawValue, obligation.markReason,
+            ])
+        }
+        try follow(obligations, caseID: caseID, on: day)
+    }
+
+    /// The case's obligations as the payment rule makes them from its events now.
+    func compute(caseID: Int64) throws -> [Obligation] {
+        let writer = EventWriter(db: db)
+        let visits = try VisitRecord.fetchAll(db, sql: """
+            SELECT * FROM visit WHERE caseID = ? AND outcomeCode IN ('promiseToPay', 'planAgreed') ORDER BY id
+            """, arguments: [caseID])
+        var terms: [PaymentRule.Term] = []
+        for visit in visits {
+            guard let recorded = try writer.fold(visit).outcome else { continue }
+            let agreedOn = CalendarDay(recorded.at, in: .current)
+            terms += recorded.outcome.obligationTerms(agreedOn: agreedOn).map { term in
+                PaymentRule.Term(id: "V\(visit.id!)-\(term.number)", visitID: visit.id!, number: term.number,
+                                 agreedOn: agreedOn, due: term.due, amount: term.amount)
+            }
+        }
+        let records = try CaseEventReader(db: db).records(caseID: caseID)
+        return rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
+    }
+
+    /// The case status follows the obligations of its latest promise or plan: kept once all of
+    /// them are kept, broken once one is broken or partly kept; and a "check payment" next action
+    /// moves to the earliest obligation still pending.
+    private func follow(_ obligations: [Obligation], caseID: Int64, on day: CalendarDay) throws {
+        guard let latestVisit = obligations.map(\.visitID).max() else { return }
+        let latest = obligations.filter { $0.visitID == latestVisit }.map { $0.state(on: day) }
+        let status: CaseStatus? = latest.allSatisfy { $0 == .kept } ? .kept
+            : latest.contains { $0 == .broken || $0 == .partlyKept } ? .broken : nil
+        if let status {
+            try db.execute(sql: "UPDATE loanCase SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID])
+        }
+        let kind = try String.fetchOne(db, sql: "SELECT nextActionKind FROM loanCase WHERE id = ?", arguments: [caseID])
+        guard kind == NextActionKind.checkPayment.rawValue else { return }
+        let next = obligations.filter { $0.state(on: day) == .pending }.map(\.due).min()
+        try db.execute(sql: "UPDATE loanCase SET nextAction = ? WHERE id = ?", arguments: [next?.description, caseID])
+    }
+
+    /// Builds every case's obligations: for databases written before the table existed.
+    static func fillAll(db: Database) throws {
+        let cases = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT caseID FROM visit WHERE outcomeCode IN ('promiseToPay', 'planAgreed')
+            """)
+        let book = ObligationBook(db: db)
+        for caseID in cases { try book.refresh(caseID: caseID) }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+
+extension VisitStore {
+    /// Records a contact attempt, appointment, payment, hand mark, next action or evidence file on
+    /// a case, durably, in the case's chain and the ledger; returns it with its sequence and hash.
+    /// Refused with `StoreError.invalidCaseRecord` (saying what was wrong) or `unsafeText`.
+    @discardableResult
+    public func record(_ kind: CaseEventKind, caseID: Int64, at date: Date) throws(StoreError) -> CaseEvent {
+        try write { db in try CaseEventWriter(db: db, paymentRule: paymentRule).append(kind, at: date, caseID: caseID) }
+    }
+
+    /// Records several events on cases in one transaction, all or nothing (the payments import).
+    @discardableResult
+    public func record(_ events: [(kind: CaseEventKind, caseID: Int64)], at date: Date) throws(StoreError) -> [CaseEvent] {
+        try write { db in
+            let writer = CaseEventWriter(db: db, paymentRule: paymentRule)
+            return try events.map { event in try writer.append(event.kind, at: date, caseID: event.caseID) }
+        }
+    }
+
+    /// Every event of the case's own chain, oldest first.
+    public func caseEvents(caseID: Int64) throws(StoreError) -> [CaseEvent] {
+        try read { db in try CaseEventReader(db: db).events(caseID: caseID) }
+    }
+
+    /// The case's records as they stand (its events folded).
+    public func caseRecords(caseID: Int64) throws(StoreError) -> CaseRecords {
+        try read { db in try CaseEventReader(db: db).records(caseID: caseID) }
+    }
+
+    /// The case's obligations, in due order.
+    public func obligations(caseID: Int64) throws(StoreError) -> [Obligation] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM obligation WHERE caseID = ? ORDER BY due, id", arguments: [caseID])
+                .map(Obligation.init(row:))
+        }
+    }
+}
+
+extension Obligation {
+    /// An `obligation` row; days that do not parse (a damaged row) read as the earliest day, which `verify` reports.
+    init(row: Row) {
+        func day(_ column: String) -> CalendarDay {
+            (try? CalendarDay.parse(row[column] as String, today: DomainLimits.earliestDay)) ?? DomainLimits.earliestDay
+        }
+        self.init(id: row["id"], caseID: row["caseID"], visitID: row["visitID"], number: row["number"], agreedOn: day("agreedOn"),
+                  due: day("due"), amount: Money(fen: row["amountFen"]), paid: Money(fen: row["paidFen"]),
+                  graceEnds: day("graceEnds"), settled: ObligationState(rawValue: row["state"]) ?? .pending,
+                  markReason: row["markReason"])
+    }
+}
