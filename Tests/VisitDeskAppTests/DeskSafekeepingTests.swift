@@ -264,7 +264,7 @@ final class DeskSafekeepingTests {
         let desk = try makeDesk()
         try startVisit(desk)
         for _ in 0..<4 { try desk.runner.press(.character("]")) }
-        try desk.runner.press(.character("a"))
+        try desk.runner.press(.character("d"))
         try desk.runner.press(.character(" "))
         try desk.runner.press(.tab)
         try desk.type("店铺关门")
