@@ -75,8 +75,9 @@ struct AttachDialog: FormDialog {
         case .visit(let visit): title = LocalizedText(zh: "附加证据文件 · 上门 \(visit.id)", en: "Attach an evidence file · visit \(visit.id)")[context.language]
         case .loanCase: title = LocalizedText(zh: "附加证据文件 · 本案", en: "Attach an evidence file · this case")[context.language]
         }
-        let hint = LocalizedText(zh: "照片、录音或扫描件，最大 \(EvidenceFolder.maximumSize / 1_048_576) MB，复制进存储 · Enter 保存 · Esc 取消",
-                                 en: "A photo, recording or scan up to \(EvidenceFolder.maximumSize / 1_048_576) MB, copied into the store · Enter saves · Esc cancels")
+        let limit = EvidenceFolder.maximumSize / 1_048_576
+        let hint = LocalizedText(zh: "照片、录音或扫描件，最大 \(limit) MB · Enter 保存 · Esc 取消",
+                                 en: "Photo, recording or scan, up to \(limit) MB · Enter saves · Esc cancels")
         FormKeys.render(form, title: title, hint: hint[context.language], over: context.area, into: &buffer)
     }
 }
