@@ -5,7 +5,7 @@ import VisitDesk
 /// shown visit (open or ended) or, with no visit shown, of the case. Two fields, the file's
 /// path and a caption; Enter copies the file into the store's evidence folder and records it.
 /// It stays open, with what was typed, until the store has it: a path that is no file shows
-/// its error under the path, and nothing is saved.
+/// its error under the path, and nothing is saved. A signal that ends the desk keeps the form.
 struct AttachDialog: FormDialog {
     static let title = LocalizedText(zh: "附加证据文件", en: "attach an evidence file")
     static let pathField = 0, captionField = 1
@@ -19,6 +19,15 @@ struct AttachDialog: FormDialog {
             FormField(label: LocalizedText(zh: "文件路径", en: "File path")[language], kind: .text(LineEditor(""))),
             FormField(label: LocalizedText(zh: "说明", en: "Caption")[language], kind: .text(LineEditor(""))),
         ])
+    }
+
+    var keptForm: KeptForm? {
+        switch target {
+        case .visit(let visit):
+            KeptForm(caseID: visit.caseID, draft: FormDraft(kind: .attachEvidence(visitID: visit.id), values: form.values, focus: form.focus))
+        case .loanCase(let caseID):
+            KeptForm(caseID: caseID, draft: FormDraft(kind: .attachEvidence(visitID: nil), values: form.values, focus: form.focus))
+        }
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<FormAction>] {
