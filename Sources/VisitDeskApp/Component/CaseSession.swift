@@ -11,6 +11,8 @@ struct CaseSession: Hashable {
     var warnings: [RuleWarning] = []
     /// Personal data is shown (and the reveal logged).
     var revealed = false
+    /// Evidence files attached to the case itself rather than a visit.
+    var caseEvidence: [Attachment] = []
 
     /// The visit if it is still open (every change can be made).
     var liveVisit: VisitState? {

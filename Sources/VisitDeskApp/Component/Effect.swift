@@ -30,6 +30,8 @@ enum Effect: Equatable {
     case refreshCase(id: Int64, visitID: Int64?)
     case startVisit(caseID: Int64, role: Role, playbookID: String, visitors: [Visitor], location: String)
     case write(StoreWrite)
+    /// Copies a file into the evidence folder and records it (`evidenceKept`, or `evidenceRefused` for a bad file).
+    case attachEvidence(EvidenceRequest)
     case saveDraft(visitID: Int64, text: String)
     case clearDraft(visitID: Int64)
     case saveFormDraft(caseID: Int64, form: String)
@@ -56,7 +58,7 @@ extension Effect {
     /// True for the effects that change the store; a busy store means "not saved" only for these.
     var writesToStore: Bool {
         switch self {
-        case .startVisit, .write, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
+        case .startVisit, .write, .attachEvidence, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
         default: false
         }
     }

@@ -21,6 +21,7 @@ enum DeskCatalog {
             VisitorsDialog.helpSection(language),
             StatementDialog.helpSection(language),
             QuitWithDraftDialog.helpSection(language),
+            AttachDialog.helpSection(language),
             ConfirmDialog.helpSection(language),
             PrintDialog.helpSection(language),
             HelpDialog.helpSection(language),

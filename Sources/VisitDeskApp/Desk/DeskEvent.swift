@@ -16,6 +16,12 @@ enum DeskEvent {
     case visitStarted(LoanCase, VisitState)
     /// An event this desk asked for is in the store, with the visit as the store folded it.
     case written(StoreWrite, VisitState)
+    /// A file is in the evidence folder and recorded: on `visit` (as the store folded it), or on the case.
+    case evidenceKept(Attachment, visit: VisitState?, caseID: Int64)
+    /// The file could not be kept (no such file, a folder, unreadable, too large): why, for the attach dialog.
+    case evidenceRefused(String)
+    /// The evidence files of the case's own records, for the case details.
+    case caseEvidenceLoaded(caseID: Int64, [Attachment])
     /// The store has logged that personal data of the case was shown in full, or hidden again.
     case revealRecorded(caseID: Int64, revealed: Bool)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).

@@ -35,6 +35,22 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
         let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
         return state.closeWhatAskedFor(write) + listRows
+    case .evidenceKept(let attachment, let visit, _):
+        if state.dialogs.last is AttachDialog { state.dialogs.removeLast() }
+        if let visit { state.visitChanged(visit) }
+        state.message = .info(SafeText.neutralised(AttachmentText.kept(attachment, language: state.language)))
+        return []
+    case .evidenceRefused(let reason):
+        guard var dialog = state.dialogs.last as? AttachDialog else {
+            state.message = .error(reason)
+            return []
+        }
+        dialog.refused(reason)
+        state.dialogs[state.dialogs.count - 1] = dialog
+        return []
+    case .caseEvidenceLoaded(let caseID, let attachments):
+        state.visitPanel.caseEvidenceLoaded(caseID: caseID, attachments)
+        return []
     case .revealRecorded(let caseID, let revealed):
         state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
         state.message = .info(state.text(revealed ? UIText.personalDataShown : UIText.personalDataHidden))

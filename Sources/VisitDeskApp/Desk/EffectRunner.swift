@@ -53,11 +53,13 @@ final class EffectRunner {
                 events.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
             }
             if let form = try store.formDraft(caseID: id) { events.append(.formDraftFound(caseID: id, form)) }
+            events.append(.caseEvidenceLoaded(caseID: id, try store.caseRecords(caseID: id).attachments.map(\.value)))
             return events
         case .refreshCase(let id, let visitID):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
-            return [.caseOpened(loanCase, visit: visit, draft: nil)]
+            return [.caseOpened(loanCase, visit: visit, draft: nil),
+                    .caseEvidenceLoaded(caseID: id, try store.caseRecords(caseID: id).attachments.map(\.value))]
         case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
             let visit = try StoreWrites(store: store).startVisit(caseID: caseID, role: role, playbookID: playbookID,
                                                                 visitors: visitors, location: location, at: desk.now())
@@ -67,6 +69,8 @@ final class EffectRunner {
             let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known,
                                                              playbook: write.playbook, at: desk.now())
             return [.written(write, visit)]
+        case .attachEvidence(let request):
+            return try attach(request, language: language)
         case .saveDraft(let visitID, let text):
             do {
                 try store.saveDraft(visitID: visitID, text: text)
@@ -134,6 +138,27 @@ final class EffectRunner {
         case .present, .dismiss, .show, .back, .focus, .beginNote, .say, .quit:
             // Carried out by the desk itself (`DeskState.carryOut`), never sent here.
             return []
+        }
+    }
+
+    /// Keeps a file as evidence of a visit or a case. A file the store cannot keep comes back
+    /// to the attach dialog (`evidenceRefused`); a refused record, as any failed write.
+    private func attach(_ request: EvidenceRequest, language: Language) throws -> [DeskEvent] {
+        var path = request.path
+        if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty { path = home + path.dropFirst() }
+        do {
+            switch request.target {
+            case .visit(let known):
+                let kept = try store.attachEvidence(fileAt: path, caption: request.caption, toVisit: known.id, at: desk.now(), after: known)
+                return [.evidenceKept(kept.attachment, visit: kept.visit, caseID: known.caseID)]
+            case .loanCase(let caseID):
+                let event = try store.attachEvidence(fileAt: path, caption: request.caption, caseID: caseID, at: desk.now())
+                guard case .evidenceAttached(let attachment) = event.kind else { return [] }
+                return [.evidenceKept(attachment, visit: nil, caseID: caseID),
+                        .caseEvidenceLoaded(caseID: caseID, try store.caseRecords(caseID: caseID).attachments.map(\.value))]
+            }
+        } catch let error as EvidenceError {
+            return [.evidenceRefused(error.explanation[language])]
         }
     }
 }
