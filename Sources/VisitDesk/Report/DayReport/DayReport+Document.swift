@@ -10,7 +10,7 @@ extension DayReport {
         let who = agent.map { " · \($0.text)" } ?? ""
         return RecordDocument(
             language: language, title: l("当日工作报告", "Day report") + " · \(day)" + SafeText.neutralised(who),
-            pageHeader: SafeText.neutralised(l("报告日 \(day)\(who)", "Day \(day)\(who)")),
+            pageHeader: SafeText.neutralised(agent.map { l("人员：\($0.text)", "Agent: \($0.text)") } ?? l("全部人员", "Everyone")),
             sections: [summarySection(language), visitsSection(language), outcomesSection(language), obligationsSection(language),
                        contactsSection(language), appointmentsSection(language), warningsSection(language), footerSection(language)],
             matchCode: "")
