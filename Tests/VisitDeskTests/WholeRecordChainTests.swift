@@ -153,11 +153,12 @@ import Testing
         try fixture.store.insertDemoData()
         let report = try fixture.store.chainReport()
         let events = DemoData.visits.reduce(0) { $0 + $1.events.count + 1 }
+        let records = DemoData.caseWork.count, cases = Set(DemoData.caseWork.map(\.caseReference)).count
         #expect(report.isIntact)
         #expect(report.visitCount == DemoData.visits.count)
         #expect(report.eventCount == events)
-        #expect(report.ledgerLength == events)
-        #expect(report.description == "checked \(DemoData.visits.count) visits, \(events) events, ledger of \(events) entries: all intact")
+        #expect(report.ledgerLength == events + records)
+        #expect(report.description == "checked \(DemoData.visits.count) visits, \(events) events, \(records) records of \(cases) cases, ledger of \(events + records) entries: all intact")
     }
 
     /// A database as the version before the ledger wrote it: events without case binding, no ledger.
