@@ -89,11 +89,11 @@ struct WorklistScreen: Screen {
         typealias Text = WorklistText
         func heading(_ text: String) -> Line { Line(row: ListRow(text, style: Style(.header, bold: true)), caseID: nil) }
         func none() -> Line { Line(row: ListRow("  " + Text.none[language], style: Style(.muted)), caseID: nil) }
-        // Each cell cut or padded to its column; the row itself is cut at the pane's edge.
+        // Each cell cut to its column and padded to it but the last; the row is cut at the pane's edge.
         func columns(_ cells: [String], _ widths: [Int]) -> String {
-            zip(cells, widths).map { cell, width in
-                let fitted = SafeText.neutralised(cell).fitted(to: width)
-                return fitted + String(repeating: " ", count: width - fitted.displayWidth)
+            zip(cells, widths).enumerated().map { index, column in
+                let fitted = SafeText.neutralised(column.0).fitted(to: column.1)
+                return index == min(cells.count, widths.count) - 1 ? fitted : fitted + String(repeating: " ", count: column.1 - fitted.displayWidth)
             }.joined(separator: " ")
         }
         var out = [heading("\(Text.appointments[language]) (\(worklist.appointments.count))")]
@@ -107,8 +107,8 @@ struct WorklistScreen: Screen {
         out += worklist.obligations.map { line in
             let cells = Text.cells(line, language: language)
             let amount = cells[4].fitted(to: 12)
-            let row = "  " + columns([cells[0], cells[1], cells[2]], [12, 8, 7]) + " " + String(repeating: " ", count: 12 - amount.displayWidth)
-                + amount + " " + columns([cells[6], cells[7]], [10, 24])
+            let row = "  " + columns([cells[0], cells[1], cells[2], String(repeating: " ", count: 12 - amount.displayWidth) + amount, cells[6], cells[7]],
+                                     [12, 8, 7, 12, 11, 24])
             let broken = line.state == .broken || line.state == .partlyKept
             return Line(row: ListRow(row, style: broken ? Style(.warning) : nil), caseID: line.label.caseID)
         }
