@@ -130,6 +130,31 @@ struct WorklistStoreTests {
         #expect(zip(worklist.nextActions, worklist.nextActions.dropFirst()).allSatisfy { ($0.day, $0.label.caseID) < ($1.day, $1.label.caseID) })
     }
 
+    /// Rows of the derived `obligation` table written directly: what a large portfolio's day holds.
+    @Test func obligationsAreCappedDueFirstButCountedInFull() throws {
+        let work = try CaseWorkFixture()
+        let loanCase = try work.newCase()
+        let day = CaseWorkFixture.day
+        try work.store.write { db in
+            func insert(_ id: String, due: CalendarDay, state: ObligationState, paid: Int64 = 0) throws {
+                try db.execute(sql: """
+                    INSERT INTO obligation (id, caseID, visitID, number, agreedOn, due, amountFen, paidFen, graceDays, graceEnds, state, markReason)
+                    VALUES (?, ?, 1, 1, '2026-01-01', ?, 10000, ?, 3, ?, ?, NULL)
+                    """, arguments: [id, loanCase.id!, due.description, paid, due.adding(days: 3).description, state.rawValue])
+            }
+            for index in 0..<150 { try insert(String(format: "D%03d", index), due: day, state: .pending) }
+            for index in 0..<100 { try insert(String(format: "L%03d", index), due: day.adding(days: -4 - index % 7), state: .pending) }
+            for index in 0..<30 { try insert(String(format: "K%03d", index), due: day.adding(days: -5), state: .kept, paid: 10_000) }
+        }
+        let worklist = try work.store.worklist(on: day)
+        #expect(worklist.obligations.count == Worklist.obligationLimit)
+        #expect(worklist.obligationTotal == 250)
+        #expect(worklist.obligations.prefix(150).allSatisfy { $0.reason == .due && $0.state == .pending })
+        #expect(worklist.obligations.dropFirst(150).allSatisfy { $0.reason == .lapsed && $0.state == .broken })
+        let graceEnds = worklist.obligations.dropFirst(150).map(\.obligation.graceEnds)
+        #expect(graceEnds.first == day.adding(days: -1) && zip(graceEnds, graceEnds.dropFirst()).allSatisfy { $0 >= $1 })
+    }
+
     @Test func theJSONHasTheFourPartsDaysAndAmountsAsTextAndNoPersonalData() throws {
         let work = try CaseWorkFixture()
         let loanCase = try work.promise(dueIn: -6, paidFen: 40_050)
@@ -144,7 +169,7 @@ struct WorklistStoreTests {
         #expect(obligation["due"] as? String == "2026-02-14" && obligation["state"] as? String == "partlyKept" && obligation["reason"] as? String == "lapsed")
         let actions = try #require(object["nextActions"] as? [[String: Any]])
         #expect(actions.first?["kind"] as? String == "visit" && actions.first?["due"] as? String == "2026-02-20")
-        #expect(object["nextActionTotal"] as? Int == 1)
+        #expect(object["nextActionTotal"] as? Int == 1 && object["obligationTotal"] as? Int == 1)
         #expect(!json.contains(loanCase.phone) && !json.contains(loanCase.idNumber))
     }
 }

@@ -7,8 +7,9 @@ extension VisitStore {
     /// actions by `loanCase_byNextAction`.
     public func worklist(on day: CalendarDay) throws(StoreError) -> Worklist {
         try read { db in
-            try Worklist(day: day, appointments: Self.appointmentLines(on: day, db: db),
-                         obligations: Self.obligationLines(on: day, db: db),
+            let obligations = try Self.obligationLines(on: day, db: db)
+            return try Worklist(day: day, appointments: Self.appointmentLines(on: day, db: db),
+                         obligations: obligations.lines, obligationTotal: obligations.total,
                          nextActions: Self.nextActionLines(dueBy: day, db: db),
                          nextActionTotal: Int.fetchOne(db, sql: """
                              SELECT COUNT(*) FROM loanCase WHERE (nextAction IS NULL) = 0 AND nextAction <= ?
@@ -34,26 +35,29 @@ extension VisitStore {
         }
     }
 
-    private static func obligationLines(on day: CalendarDay, db: Database) throws -> [Worklist.ObligationLine] {
+    /// The first `Worklist.obligationLimit` lines and how many there are in all.
+    private static func obligationLines(on day: CalendarDay, db: Database) throws -> (lines: [Worklist.ObligationLine], total: Int) {
+        let window = [Worklist.lapseWindowStart(before: day).description, day.description]
+        // A pending obligation whose grace ended before the day stands broken or partly kept
+        // (`Obligation.state(on:)`), as does a hand mark of either: all but the kept have lapsed.
+        let lapsedFilter = "o.graceEnds >= ? AND o.graceEnds < ? AND o.state <> 'kept'"
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM obligation o WHERE o.due = ?", arguments: [day.description])! +
+            Int.fetchOne(db, sql: "SELECT COUNT(*) FROM obligation o WHERE \(lapsedFilter)", arguments: StatementArguments(window))!
         let due = try Row.fetchAll(db, sql: """
             SELECT o.*, c.reference, c.debtorName FROM obligation o JOIN loanCase c ON c.id = o.caseID
-            WHERE o.due = ? ORDER BY c.reference, o.id
-            """, arguments: [day.description]).map { row in
+            WHERE o.due = ? ORDER BY c.reference, o.id LIMIT ?
+            """, arguments: [day.description, Worklist.obligationLimit]).map { row in
             let obligation = Obligation(row: row)
             return Worklist.ObligationLine(label: label(row), obligation: obligation, reason: .due, state: obligation.state(on: day))
         }
-        // Kept ones never lapse; the rest are decided by `state(on:)`, as everywhere else.
         let lapsed = try Row.fetchAll(db, sql: """
             SELECT o.*, c.reference, c.debtorName FROM obligation o JOIN loanCase c ON c.id = o.caseID
-            WHERE o.graceEnds >= ? AND o.graceEnds < ? AND o.state <> 'kept'
-            ORDER BY o.graceEnds DESC, c.reference, o.id
-            """, arguments: [Worklist.lapseWindowStart(before: day).description, day.description]).compactMap { row -> Worklist.ObligationLine? in
+            WHERE \(lapsedFilter) ORDER BY o.graceEnds DESC, c.reference, o.id LIMIT ?
+            """, arguments: StatementArguments(window) + [Worklist.obligationLimit - due.count]).map { row in
             let obligation = Obligation(row: row)
-            let state = obligation.state(on: day)
-            guard state == .broken || state == .partlyKept else { return nil }
-            return Worklist.ObligationLine(label: label(row), obligation: obligation, reason: .lapsed, state: state)
+            return Worklist.ObligationLine(label: label(row), obligation: obligation, reason: .lapsed, state: obligation.state(on: day))
         }
-        return due + lapsed
+        return (due + lapsed, total)
     }
 
     private static func nextActionLines(dueBy day: CalendarDay, db: Database) throws -> [Worklist.NextActionLine] {

@@ -1,6 +1,6 @@
 extension Worklist {
-    /// The worklist as one JSON object: `date`, `appointments`, `obligations`, `nextActions`
-    /// and `nextActionTotal`. Days are `YYYY-MM-DD`, amounts decimal strings; each line names its
+    /// The worklist as one JSON object: `date`, `appointments`, `obligations`, `obligationTotal`,
+    /// `nextActions` and `nextActionTotal` (the lists are capped, the totals not). Days are `YYYY-MM-DD`, amounts decimal strings; each line names its
     /// case by `case` (the reference) and `name`; no phone or ID number. Unsafe characters are
     /// escaped as `\uXXXX`.
     public func json() -> String {
@@ -8,6 +8,7 @@ extension Worklist {
             ("date", .string(day.description)),
             ("appointments", .array(appointments.map(Self.json))),
             ("obligations", .array(obligations.map(Self.json))),
+            ("obligationTotal", .int(obligationTotal)),
             ("nextActions", .array(nextActions.map(Self.json))),
             ("nextActionTotal", .int(nextActionTotal)),
         ])

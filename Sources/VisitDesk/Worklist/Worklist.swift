@@ -9,6 +9,9 @@ public struct Worklist: Hashable, Sendable {
     public static let lapseWindowDays = 7
     /// At most this many cases with a next action are listed, oldest first; `nextActionTotal` counts them all.
     public static let nextActionLimit = 200
+    /// At most this many obligations are listed, those due first; `obligationTotal` counts them all.
+    /// (A day of a big portfolio has thousands; nobody works them from one list.)
+    public static let obligationLimit = 200
 
     /// The case a line is about, as the lists show it (no personal data).
     public struct CaseLabel: Hashable, Sendable {
@@ -77,18 +80,22 @@ public struct Worklist: Hashable, Sendable {
     public var day: CalendarDay
     /// Not cancelled, by time then case reference.
     public var appointments: [AppointmentLine]
-    /// Those due on the day (by case reference, then id), then those lapsed (latest grace end first).
+    /// Those due on the day (by case reference, then id), then those lapsed (latest grace end
+    /// first, then by case reference and id); at most `obligationLimit`.
     public var obligations: [ObligationLine]
+    /// How many obligations are due on the day or lapsed in the window, listed or not.
+    public var obligationTotal: Int
     /// The oldest first, at most `nextActionLimit`.
     public var nextActions: [NextActionLine]
     /// How many cases have a next action due on or before the day, listed or not.
     public var nextActionTotal: Int
 
-    public init(day: CalendarDay, appointments: [AppointmentLine], obligations: [ObligationLine],
+    public init(day: CalendarDay, appointments: [AppointmentLine], obligations: [ObligationLine], obligationTotal: Int,
                 nextActions: [NextActionLine], nextActionTotal: Int) {
         self.day = day
         self.appointments = appointments
         self.obligations = obligations
+        self.obligationTotal = obligationTotal
         self.nextActions = nextActions
         self.nextActionTotal = nextActionTotal
     }

@@ -38,7 +38,7 @@ struct TodayCommand: ParsableCommand {
             "\(Text.title[language]) · \(worklist.day)",
             section("\(Text.appointments[language]) (\(worklist.appointments.count))", header: Text.appointmentHeader(language),
                     rows: worklist.appointments.map { Text.cells($0, language: language) }),
-            section("\(Text.obligations[language]) (\(worklist.obligations.count))", header: Text.obligationHeader(language),
+            section(Text.obligationsHeading(worklist, language: language), header: Text.obligationHeader(language),
                     rows: worklist.obligations.map { Text.cells($0, language: language) }, rightAligned: [4, 5]),
             section(Text.nextActionsHeading(worklist, language: language), header: Text.nextActionHeader(language),
                     rows: worklist.nextActions.map { Text.cells($0, language: language) }),

@@ -15,11 +15,18 @@ enum WorklistText {
     static let loading = LocalizedText(zh: "正在载入…", en: "Loading…")
     static let unknownKind = LocalizedText(zh: "未知", en: "unknown")
 
-    /// `Next actions due (200 of 1,234)` when the list is capped, else `(12)`.
+    /// `Next actions due (first 200 of 1234)` when the list is capped, else `(12)`.
     static func nextActionsHeading(_ worklist: Worklist, language: Language) -> String {
-        let shown = worklist.nextActions.count, total = worklist.nextActionTotal
-        let count = shown < total ? LocalizedText(zh: "前 \(shown) 条，共 \(total) 条", en: "first \(shown) of \(total)")[language] : "\(total)"
-        return "\(nextActions[language]) (\(count))"
+        "\(nextActions[language]) (\(count(shown: worklist.nextActions.count, total: worklist.nextActionTotal, language: language)))"
+    }
+
+    /// `Obligations due or lapsed (first 200 of 19215)` when the list is capped, else `(3)`.
+    static func obligationsHeading(_ worklist: Worklist, language: Language) -> String {
+        "\(obligations[language]) (\(count(shown: worklist.obligations.count, total: worklist.obligationTotal, language: language)))"
+    }
+
+    private static func count(shown: Int, total: Int, language: Language) -> String {
+        shown < total ? LocalizedText(zh: "前 \(shown) 条，共 \(total) 条", en: "first \(shown) of \(total)")[language] : "\(total)"
     }
 
     /// `lapsed 11-28` for an obligation whose grace ended on 28 November; `due` for one due on the day.

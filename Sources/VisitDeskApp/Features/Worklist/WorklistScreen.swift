@@ -103,7 +103,7 @@ struct WorklistScreen: Screen {
             return Line(row: ListRow("  " + columns(cells, [5, 12, 8, 1, 14, 40, 60])), caseID: line.label.caseID)
         }
         if worklist.appointments.isEmpty { out.append(none()) }
-        out.append(heading("\(Text.obligations[language]) (\(worklist.obligations.count))"))
+        out.append(heading(Text.obligationsHeading(worklist, language: language)))
         out += worklist.obligations.map { line in
             let cells = Text.cells(line, language: language)
             let amount = cells[4].fitted(to: 12)

@@ -21,7 +21,7 @@ struct WorklistScreenTests {
             appointments: [Worklist.AppointmentLine(label: label(1), address: AppFixture.cases[1].address, appointment: Appointment(
                 id: "A1", day: day, time: TimeOfDay(hour: 14, minute: 30), place: "世纪大道100号（家中）",
                 visitors: [Visitor(name: "王强", badge: "A1023"), Visitor(name: "刘洋", badge: "A1077")], confirmed: true))],
-            obligations: [Worklist.ObligationLine(label: label(2), obligation: obligation, reason: .lapsed, state: .broken)],
+            obligations: [Worklist.ObligationLine(label: label(2), obligation: obligation, reason: .lapsed, state: .broken)], obligationTotal: 1,
             nextActions: [Worklist.NextActionLine(label: label(0), day: day.adding(days: -1), kind: .call)],
             nextActionTotal: 1)
     }
@@ -80,7 +80,7 @@ struct WorklistScreenTests {
     @Test func anEmptyDaySaysNoneInEachSection() {
         var state = AppFixture.state(language: .zh)
         AppFixture.press(&state, .character("t"))
-        AppFixture.send(&state, .worklistLoaded(Worklist(day: Self.today, appointments: [], obligations: [], nextActions: [], nextActionTotal: 0)))
+        AppFixture.send(&state, .worklistLoaded(Worklist(day: Self.today, appointments: [], obligations: [], obligationTotal: 0, nextActions: [], nextActionTotal: 0)))
         let screen = AppFixture.screenText(state)
         #expect(screen.contains("预约 (0)") && screen.contains("到期与违约 (0)") && screen.contains("待办下一步 (0)"))
         #expect(screen.components(separatedBy: "无").count - 1 >= 3)
@@ -90,8 +90,10 @@ struct WorklistScreenTests {
     @Test func aCappedListSaysHowManyThereAreInAll() {
         var worklist = Self.worklist()
         worklist.nextActionTotal = 1_234
+        worklist.obligationTotal = 19_215
         #expect(WorklistText.nextActionsHeading(worklist, language: .en) == "Next actions due (first 1 of 1234)")
         #expect(WorklistText.nextActionsHeading(worklist, language: .zh) == "待办下一步 (前 1 条，共 1234 条)")
+        #expect(WorklistText.obligationsHeading(worklist, language: .en) == "Obligations due or lapsed (first 1 of 19215)")
     }
 
     @Test func readableAt80By24And120By40InBothLanguages() {
