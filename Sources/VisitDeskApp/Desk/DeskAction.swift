@@ -2,7 +2,7 @@ import TUI
 import VisitDesk
 
 /// What the keys that work across the desk, rather than in one component, do: help, quit, language,
-/// redraw, the pane focus, and the lists of past visits.
+/// redraw, the pane focus, the lists of past visits, and the day's worklist and report.
 enum DeskAction: Hashable {
     case help, quit, toggleLanguage, redraw
     case focusNext, focusPrevious, focusPane(DeskPane)
