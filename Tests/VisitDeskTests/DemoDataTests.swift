@@ -153,7 +153,7 @@ struct DemoDataTests {
         for visit in DemoData.visits where visit.role == .agent {
             let notices = DemoData.caseWork.filter { work in
                 guard work.caseReference == visit.caseReference, case .contactAttempted(let attempt) = work.kind else { return false }
-                return attempt.isNotice && attempt.at < visit.startedAt
+                return attempt.isNotice && attempt.at <= visit.startedAt.addingTimeInterval(-3 * 86_400)
             }
             #expect(!notices.isEmpty, "\(visit.caseReference) has no notice before its visit")
         }
