@@ -42,15 +42,25 @@ struct EvidenceAudit {
         return found
     }
 
-    /// The attachments whose file is not as recorded, in the order given.
-    static func problems(of recorded: [Recorded], in folder: EvidenceFolder) -> [EvidenceProblem] {
+    /// The attachments whose file is not as recorded, in the order given, and how many files
+    /// were not checked: those this user may not read, when `excusingPermission` (a read-only
+    /// review by another user, who cannot read the owner's 0700 folder); otherwise a file the
+    /// owner may not read is a problem like any other.
+    static func problems(of recorded: [Recorded], in folder: EvidenceFolder,
+                         excusingPermission: Bool) -> (problems: [EvidenceProblem], notChecked: Int) {
         var states: [String: EvidenceFileState] = [:]
-        return recorded.compactMap { entry in
+        var notChecked = 0
+        let problems = recorded.compactMap { entry -> EvidenceProblem? in
             let hash = entry.attachment.sha256
             let state = states[hash] ?? folder.check(sha256: hash)
             states[hash] = state
-            guard state != .intact else { return nil }
+            if state == .intact { return nil }
+            if state == .notPermitted, excusingPermission {
+                notChecked += 1
+                return nil
+            }
             return EvidenceProblem(owner: entry.owner, name: entry.attachment.name, sha256: hash, state: state)
         }
+        return (problems, notChecked)
     }
 }

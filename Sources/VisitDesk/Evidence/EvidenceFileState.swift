@@ -6,6 +6,8 @@ public enum EvidenceFileState: Hashable, Sendable {
     case missing
     /// Present, but its content now hashes to `actual`.
     case changed(actual: String)
+    /// Present, but this user may not read it (another user's review of a read-only store).
+    case notPermitted
     /// Present but cannot be read (`reason`), or not a regular file.
     case unreadable(reason: String)
     /// The record's hash is not 64 lowercase hex digits, so it cannot name a kept file.

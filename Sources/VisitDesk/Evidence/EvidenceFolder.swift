@@ -86,6 +86,7 @@ public struct EvidenceFolder: Sendable {
         let input = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard input >= 0 else {
             let code = errno
+            if code == EACCES { return .notPermitted }
             return code == ENOENT ? .missing : .unreadable(reason: String(cString: strerror(code)))
         }
         defer { close(input) }

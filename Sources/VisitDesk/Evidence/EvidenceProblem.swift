@@ -35,6 +35,7 @@ public struct EvidenceProblem: Hashable, Sendable, CustomStringConvertible {
         case .missing: return "\(file): missing — it is not in the evidence folder (deleted or moved)"
         case .changed(let actual): return "\(file): changed — its content now hashes to \(actual)"
         case .unreadable(let reason): return "\(file): cannot be read (\(reason))"
+        case .notPermitted: return "\(file): this user may not read it"
         case .invalidHash: return "\(file): the recorded hash is not a SHA-256, so no kept file can match it (the record was changed)"
         }
     }

@@ -21,6 +21,8 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
     public var evidenceFileCount: Int
     /// Each attached file that is missing, changed or unreadable.
     public var evidenceProblems: [EvidenceProblem]
+    /// Attached files a read-only reviewer may not read, so not checked.
+    public var evidenceNotCheckedCount = 0
 
     public init(visitCount: Int, eventCount: Int, ledgerLength: Int, ledgerHead: String, missingLedgerEntry: String?,
                 unboundVisitCount: Int, problems: [ChainProblem],
@@ -60,6 +62,8 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
         } ?? ""
         let unbound = unboundVisitCount == 0 ? ""
             : "; \(unboundVisitCount) visits were started before visits named their case, so their case is not checked"
-        return "\(checked): \(verdict)\(missing)\(unbound)"
+        let notChecked = evidenceNotCheckedCount == 0 ? ""
+            : "; \(evidenceNotCheckedCount) evidence files cannot be read by this user, so they are not checked"
+        return "\(checked): \(verdict)\(missing)\(unbound)\(notChecked)"
     }
 }

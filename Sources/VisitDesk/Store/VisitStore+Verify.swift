@@ -13,7 +13,8 @@ extension VisitStore {
         }
         // The files are hashed after the read, so a long hash never holds the database open.
         report.evidenceFileCount = attached.count
-        report.evidenceProblems = EvidenceAudit.problems(of: attached, in: evidenceFolder)
+        (report.evidenceProblems, report.evidenceNotCheckedCount) = EvidenceAudit.problems(of: attached, in: evidenceFolder,
+                                                                                          excusingPermission: isReadOnly)
         return report
     }
 

@@ -40,6 +40,10 @@ enum Effect: Equatable {
     case recordReveal(caseID: Int64, revealed: Bool, known: VisitState?)
     case editNoteExternally(language: Language)
     case loadHistory(caseID: Int64?, query: String)
+    /// The worklist of a day (`worklistLoaded`).
+    case loadWorklist(day: CalendarDay)
+    /// The report of a day, for everyone (`dayReportLoaded`).
+    case loadDayReport(day: CalendarDay)
     case openReview(visitID: Int64, language: Language)
     case loadSummary(visitID: Int64, language: Language)
     /// Writes the summary shown as .txt, .md and .pdf files.

@@ -11,6 +11,8 @@ enum DeskCatalog {
             Checklist.helpSection(language),
             Notes.helpSection(language),
             HistoryScreen.helpSection(language),
+            WorklistScreen.helpSection(language),
+            DayReportScreen.helpSection(language),
             ReviewScreen.helpSection(language),
             SummaryScreen.helpSection(language),
             StartVisitDialog.helpSection(language),

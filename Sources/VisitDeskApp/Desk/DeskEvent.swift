@@ -29,6 +29,8 @@ enum DeskEvent {
     /// A dialog kept for this case when the desk was last ended by a signal.
     case formDraftFound(caseID: Int64, String)
     case historyLoaded([VisitListRow])
+    case worklistLoaded(Worklist)
+    case dayReportLoaded(DayReport)
     case reviewLoaded(visitID: Int64, heading: String, lines: [String])
     case summaryLoaded(SummaryDocument)
     case noteFromEditor(String)

@@ -128,6 +128,14 @@ extension DeskState {
             let history = HistoryScreen(caseID: command == .caseHistory ? loanCase?.id : nil, heading: heading)
             screens.append(history)
             return [history.loadEffect]
+        case .worklist:
+            let screen = WorklistScreen(day: CalendarDay(now, in: clock.timeZone))
+            screens.append(screen)
+            return [screen.loadEffect]
+        case .dayReport:
+            let screen = DayReportScreen(day: CalendarDay(now, in: clock.timeZone))
+            screens.append(screen)
+            return [screen.loadEffect]
         }
         return []
     }

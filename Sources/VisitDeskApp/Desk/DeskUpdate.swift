@@ -69,6 +69,16 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         history.rowsLoaded(rows)
         state.screens[state.screens.count - 1] = history
         return []
+    case .worklistLoaded(let worklist):
+        guard var screen = state.screens.last as? WorklistScreen else { return [] }
+        screen.loaded(worklist)
+        state.screens[state.screens.count - 1] = screen
+        return []
+    case .dayReportLoaded(let report):
+        guard var screen = state.screens.last as? DayReportScreen else { return [] }
+        screen.loaded(report, width: state.layout.body.width, language: state.language)
+        state.screens[state.screens.count - 1] = screen
+        return []
     case .reviewLoaded(let visitID, let heading, let lines):
         if let shown = state.screens.last as? ReviewScreen, shown.visitID == visitID { state.screens.removeLast() }
         state.screens.append(ReviewScreen(visitID: visitID, heading: heading, lines: lines))

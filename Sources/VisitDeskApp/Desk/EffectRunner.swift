@@ -99,6 +99,11 @@ final class EffectRunner {
             }
         case .loadHistory(let caseID, let query):
             return [.historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))]
+        case .loadWorklist(let day):
+            return [.worklistLoaded(try store.worklist(on: day))]
+        case .loadDayReport(let day):
+            return [.dayReportLoaded(try store.dayReport(on: day, agent: nil, timeZone: documents.clock.timeZone, playbooks: documents.playbooks,
+                                                         rules: RuleEngine(config: documents.rules), now: desk.now()))]
         case .openReview(let visitID, let language):
             let review = try documents.review(visitID: visitID, language: language)
             return [.reviewLoaded(visitID: visitID, heading: review.heading, lines: review.lines)]
