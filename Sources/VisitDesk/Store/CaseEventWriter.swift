@@ -91,7 +91,7 @@ struct CaseEventWriter {
         case .nextActionSet(let action):
             try CaseStanding.setNextAction(action, caseID: caseID, db: db)
         case .paymentPosted, .obligationMarked:
-            try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(at, in: .current))
+            try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(at, in: .current), terms: .asStored)
         case .contactAttempted, .evidenceAttached:
             break
         }

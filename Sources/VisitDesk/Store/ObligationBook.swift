@@ -9,10 +9,20 @@ struct ObligationBook {
     let db: Database
     var rule = PaymentRule()
 
+    /// Where `refresh` takes the terms of the obligations from.
+    enum Terms {
+        /// Folded from the case's promise and plan visits: when an outcome changed.
+        case fromVisits
+        /// The obligation rows as they are: when only payments or hand marks changed, which
+        /// leave every term as it was (and folding each visit again would make a payments
+        /// import of many cases slow).
+        case asStored
+    }
+
     /// Rebuilds the obligations of `caseID` and, on `day` (the write's day), the case status
     /// and a "check payment" next action that follow from them.
-    func refresh(caseID: Int64, on day: CalendarDay = CalendarDay(Date(), in: .current)) throws {
-        let obligations = try compute(caseID: caseID)
+    func refresh(caseID: Int64, on day: CalendarDay = CalendarDay(Date(), in: .current), terms: Terms = .fromVisits) throws {
+        let obligations = try settle(caseID: caseID, terms: terms == .fromVisits ? promisedTerms(caseID: caseID) : storedTerms(caseID: caseID))
         try db.execute(sql: "DELETE FROM obligation WHERE caseID = ?", arguments: [caseID])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO obligation (id, caseID, visitID, number, agreedOn, due, amountFen, paidFen, graceDays, graceEnds, state, markReason)
@@ -30,6 +40,16 @@ struct ObligationBook {
 
     /// The case's obligations as the payment rule makes them from its events now.
     func compute(caseID: Int64) throws -> [Obligation] {
+        try settle(caseID: caseID, terms: promisedTerms(caseID: caseID))
+    }
+
+    private func settle(caseID: Int64, terms: [PaymentRule.Term]) throws -> [Obligation] {
+        let records = try CaseEventReader(db: db).records(caseID: caseID)
+        return rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
+    }
+
+    /// The terms agreed by the outcomes in effect of the case's promise and plan visits.
+    private func promisedTerms(caseID: Int64) throws -> [PaymentRule.Term] {
         let writer = EventWriter(db: db)
         let visits = try VisitRecord.fetchAll(db, sql: """
             SELECT * FROM visit WHERE caseID = ? AND outcomeCode IN ('promiseToPay', 'planAgreed') ORDER BY id
@@ -43,8 +63,17 @@ struct ObligationBook {
                                  agreedOn: agreedOn, due: term.due, amount: term.amount)
             }
         }
-        let records = try CaseEventReader(db: db).records(caseID: caseID)
-        return rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
+        return terms
+    }
+
+    /// The terms the case's obligation rows hold.
+    private func storedTerms(caseID: Int64) throws -> [PaymentRule.Term] {
+        let sql = "SELECT * FROM obligation WHERE caseID = ?"
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [caseID]).map { row in
+            let obligation = Obligation(row: row)
+            return PaymentRule.Term(id: obligation.id, visitID: obligation.visitID, number: obligation.number,
+                                    agreedOn: obligation.agreedOn, due: obligation.due, amount: obligation.amount)
+        }
     }
 
     /// The case status follows the obligations of its latest promise or plan: kept once all of

@@ -11,6 +11,8 @@ public struct VisitDeskCommand: ParsableCommand {
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
             SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
+            PaymentsCommand.self,
+            ObligationsCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+
+extension VisitStore {
+    /// The obligations `query` asks for, in due order, each with its case's reference and its
+    /// state on `query.day`. An index read: by due day (`obligation_byDue`) when `dueBefore` is
+    /// given, by case (`obligation_byCase`) when `caseID` is.
+    public func obligations(_ query: ObligationQuery) throws(StoreError) -> [ObligationListRow] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = [query.day.description]
+            if let dueBefore = query.dueBefore {
+                conditions.append("o.due < ?")
+                arguments += [dueBefore.description]
+            }
+            if let caseID = query.caseID {
+                conditions.append("o.caseID = ?")
+                arguments += [caseID]
+            }
+            if let state = query.state {
+                conditions.append("effectiveState = ?")
+                arguments += [state.rawValue]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT o.*, c.reference AS caseReference, \(Self.effectiveState("o")) AS effectiveState
+                FROM obligation o JOIN loanCase c ON c.id = o.caseID
+                \(filter)
+                ORDER BY o.due, o.id
+                """, arguments: arguments)
+            return rows.map { row in
+                let obligation = Obligation(row: row)
+                return ObligationListRow(obligation: obligation, caseReference: row["caseReference"],
+                                         state: ObligationState(rawValue: row["effectiveState"]) ?? obligation.state(on: query.day))
+            }
+        }
+    }
+
+    /// The obligation with this id (`V12-1`), if any.
+    public func obligation(id: String) throws(StoreError) -> Obligation? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM obligation WHERE id = ?", arguments: [id]).map(Obligation.init(row:)) }
+    }
+
+    /// `Obligation.state(on:)` in SQL, of the `obligation` table under `alias`, on the day bound
+    /// to the statement's first argument.
+    static func effectiveState(_ alias: String) -> String {
+        """
+        CASE WHEN \(alias).state = 'pending' AND \(alias).graceEnds < ?1 \
+        THEN CASE WHEN \(alias).paidFen > 0 THEN 'partlyKept' ELSE 'broken' END ELSE \(alias).state END
+        """
+    }
+}

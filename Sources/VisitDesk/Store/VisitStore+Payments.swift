@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+extension VisitStore {
+    /// Posts the payments of a file to their cases in one transaction, all or nothing, and
+    /// settles the cases' obligations by the payment rule. Refused, with every problem listed,
+    /// when the file had bad rows, names a case the store does not hold, or holds a payment the
+    /// store already has.
+    ///
+    /// A payment is already posted when its case holds a payment of the same day and amount from
+    /// the same file name and line (its `source`): importing a file again posts nothing, and a
+    /// file that adds rows after the ones already posted is refused too, naming each of them, so
+    /// that a half-imported file is never taken for a new one. Another file (a new name) with
+    /// the same payment is not caught: the lender's file names its records.
+    public func postPayments(_ file: PaymentFile, at date: Date) throws(StoreError) -> PaymentPosting {
+        try write { db in
+            var problems = file.problems
+            var caseIDs: [String: Int64?] = [:]
+            let lookup = try db.cachedStatement(sql: "SELECT id FROM loanCase WHERE reference = ?")
+            var resolved: [(row: PaymentRow, caseID: Int64)] = []
+            for row in file.rows {
+                let caseID = try caseIDs[row.reference] ?? Int64.fetchOne(lookup, arguments: [row.reference])
+                caseIDs[row.reference] = caseID
+                guard let caseID else {
+                    problems.append(CaseImportProblem(
+                        line: row.line, column: row.referenceColumn,
+                        text: LocalizedText(zh: "没有编号为 \(row.reference) 的案件；请先导入该案件（visitdesk import）或改正编号",
+                                            en: "no case has the ref \(row.reference); import the case first (visitdesk import) or correct the ref")))
+                    continue
+                }
+                resolved.append((row, caseID))
+            }
+            let cases = Set(resolved.map(\.caseID))
+            let posted = try postedPayments(of: cases, db: db)
+            for (row, caseID) in resolved {
+                guard let at = posted[PostedKey(caseID: caseID, payment: row.payment)] else { continue }
+                let when = CalendarDay(at, in: .current)
+                problems.append(CaseImportProblem(
+                    line: row.line, column: row.referenceColumn,
+                    text: LocalizedText(zh: "这笔还款（\(row.payment.source)）已于 \(when) 入账；同一文件不会入账两次，请只导入新的行",
+                                        en: "this payment (\(row.payment.source)) was already posted on \(when); a file is posted once, so import only its new rows")))
+            }
+            guard problems.isEmpty else { return .refused(PaymentImportError(problems: problems)) }
+
+            let day = CalendarDay(date, in: .current)
+            let before = try obligationStates(of: cases, on: day, db: db)
+            let writer = CaseEventWriter(db: db, paymentRule: paymentRule)
+            for (row, caseID) in resolved {
+                try writer.append(.paymentPosted(row.payment), at: date, caseID: caseID)
+            }
+            var moved: [ObligationState: Int] = [:]
+            for (id, state) in try obligationStates(of: cases, on: day, db: db) where before[id] != state {
+                moved[state, default: 0] += 1
+            }
+            return .posted(PostedPayments(paymentCount: resolved.count, caseCount: cases.count, moved: moved))
+        }
+    }
+
+    private struct PostedKey: Hashable {
+        var caseID: Int64
+        var payment: Payment
+    }
+
+    /// The payments the cases hold, with when each was posted.
+    private func postedPayments(of cases: Set<Int64>, db: Database) throws -> [PostedKey: Date] {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM caseEvent WHERE caseID = ? AND kind = 'paymentPosted'")
+        let decoder = JSONDecoder()
+        var posted: [PostedKey: Date] = [:]
+        for caseID in cases {
+            for record in try CaseEventRecord.fetchAll(statement, arguments: [caseID]) {
+                let event = try CaseEventChain.decode(record, decoder: decoder)
+                if case .paymentPosted(let payment) = event.kind { posted[PostedKey(caseID: caseID, payment: payment)] = event.at }
+            }
+        }
+        return posted
+    }
+
+    /// The state on `day` of each obligation of the cases, by id.
+    private func obligationStates(of cases: Set<Int64>, on day: CalendarDay, db: Database) throws -> [String: ObligationState] {
+        let statement = try db.cachedStatement(sql: "SELECT id, \(Self.effectiveState("obligation")) FROM obligation WHERE caseID = ?2")
+        var states: [String: ObligationState] = [:]
+        for caseID in cases {
+            for row in try Row.fetchAll(statement, arguments: [day.description, caseID]) {
+                states[row[0]] = ObligationState(rawValue: row[1]) ?? .pending
+            }
+        }
+        return states
+    }
+}
