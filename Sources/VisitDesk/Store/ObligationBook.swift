@@ -93,6 +93,25 @@ struct ObligationBook {
         try db.execute(sql: "UPDATE loanCase SET nextAction = ? WHERE id = ?", arguments: [next?.description, caseID])
     }
 
+    /// Brings the status of promised cases whose promise or instalment lapsed unpaid by `day`
+    /// in step (broken), though no payment or outcome touched them; returns how many changed.
+    /// The rows keep `pending` (broken follows from the day), so this reads the grace-end index.
+    func followLapsed(on day: CalendarDay) throws -> Int {
+        let cases = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT o.caseID FROM obligation o JOIN loanCase c ON c.id = o.caseID
+            WHERE o.state = 'pending' AND o.graceEnds < ? AND c.status IN ('promised', 'planAgreed')
+            """, arguments: [day.description])
+        let rows = try db.cachedStatement(sql: "SELECT * FROM obligation WHERE caseID = ?")
+        let status = try db.cachedStatement(sql: "SELECT status FROM loanCase WHERE id = ?")
+        var changed = 0
+        for caseID in cases {
+            let before = try String.fetchOne(status, arguments: [caseID])
+            try follow(try Row.fetchAll(rows, arguments: [caseID]).map(Obligation.init(row:)), caseID: caseID, on: day)
+            if try String.fetchOne(status, arguments: [caseID]) != before { changed += 1 }
+        }
+        return changed
+    }
+
     /// Builds every case's obligations: for databases written before the table existed.
     static func fillAll(db: Database) throws {
         let cases = try Int64.fetchAll(db, sql: """

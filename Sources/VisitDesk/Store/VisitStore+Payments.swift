@@ -3,7 +3,8 @@ import GRDB
 
 extension VisitStore {
     /// Posts the payments of a file to their cases in one transaction, all or nothing, and
-    /// settles the cases' obligations by the payment rule. Refused, with every problem listed,
+    /// settles the cases' obligations by the payment rule; promised cases whose promise lapsed
+    /// unpaid meanwhile turn broken. Refused, with every problem listed,
     /// when the file had bad rows, names a case the store does not hold, or holds a payment the
     /// store already has.
     ///
@@ -52,7 +53,8 @@ extension VisitStore {
             for (id, state) in try obligationStates(of: cases, on: day, db: db) where before[id] != state {
                 moved[state, default: 0] += 1
             }
-            return .posted(PostedPayments(paymentCount: resolved.count, caseCount: cases.count, moved: moved))
+            let lapsed = try ObligationBook(db: db, rule: paymentRule).followLapsed(on: day)
+            return .posted(PostedPayments(paymentCount: resolved.count, caseCount: cases.count, moved: moved, lapsedCaseCount: lapsed))
         }
     }
 

@@ -45,6 +45,11 @@ struct PaymentsImportCommand: ParsableCommand {
             zh: "已入账 \(posted.paymentCount) 笔还款，涉及 \(posted.caseCount) 个案件（按 \(encoding.zh) 读取，\(separator.zh)分隔）；履约事项：\(moved.zh)",
             en: "posted \(posted.paymentCount) payment\(posted.paymentCount == 1 ? "" : "s") to \(posted.caseCount) case\(posted.caseCount == 1 ? "" : "s") "
                 + "(read as \(encoding.en), \(separator.en)-separated); obligations: \(moved.en)")[language])
+        if posted.lapsedCaseCount > 0 {
+            CommandOutput.error(LocalizedText(
+                zh: "另有 \(posted.lapsedCaseCount) 个案件的承诺逾期未还，已标为违约",
+                en: "\(posted.lapsedCaseCount) other case\(posted.lapsedCaseCount == 1 ? "" : "s") with a promise lapsed unpaid now broken")[language])
+        }
     }
 
     /// `3 kept, 1 partly kept`, or `none changed`.
