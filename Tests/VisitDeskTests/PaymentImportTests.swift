@@ -100,7 +100,7 @@ import Testing
         #expect(control.problems.count == 1 && control.problems[0].description.hasPrefix("line 2, column 3: amount holds"))
         let reordered = try PaymentFixture.read("金额,编号,日期\n\"1,500.00\",HB-2025-0113,2026年3月2日\n")
         #expect(reordered.problems.isEmpty && reordered.rows.map(\.payment.amount) == [Money(yuan: 1_500)])
-        #expect(reordered.rows.map(\.referenceColumn) == [2])
+        #expect(reordered.rows.map(\.reference) == [PaymentReference(text: "HB-2025-0113", line: 2, column: 2)])
     }
 
     @Test func utf8WithBOMIsReadAndNamed() throws {

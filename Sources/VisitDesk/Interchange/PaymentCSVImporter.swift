@@ -23,6 +23,7 @@ public enum PaymentCSVImporter {
         let name = SafeText.neutralised(URL(fileURLWithPath: path).lastPathComponent)
         var rows: [PaymentRow] = []
         var problems: [CaseImportProblem] = []
+        var referencesOfBadRows: [PaymentReference] = []
         var firstLine: [PaymentKey: Int] = [:]
         for record in table.rows {
             if let problem = table.fieldCountProblem(record) {
@@ -30,23 +31,26 @@ public enum PaymentCSVImporter {
                 continue
             }
             var reader = PaymentRowReader(record: record, columns: table.columns, today: today)
-            guard let (reference, day, amount) = reader.read() else {
+            let read = reader.read()
+            let reference = reader.reference.map { PaymentReference(text: $0, line: record.line, column: table.columns[.reference]! + 1) }
+            guard let (day, amount) = read, let reference else {
                 problems += reader.problems
+                referencesOfBadRows += reference.map { [$0] } ?? []
                 continue
             }
-            let key = PaymentKey(reference: reference, day: day, amount: amount)
+            let key = PaymentKey(reference: reference.text, day: day, amount: amount)
             if let first = firstLine[key] {
                 problems.append(CaseImportProblem(
                     line: record.line, column: 1,
-                    text: LocalizedText(zh: "与第 \(first) 行是同一笔还款（编号 \(reference)、\(day)、\(amount.formatted)）；每笔还款只能列一次，请删去其中一行",
-                                        en: "the same payment as line \(first) (ref \(reference), \(day), \(amount.formatted)); each payment is listed once, so remove one of the two lines")))
+                    text: LocalizedText(zh: "与第 \(first) 行是同一笔还款（编号 \(reference.text)、\(day)、\(amount.formatted)）；每笔还款只能列一次，请删去其中一行",
+                                        en: "the same payment as line \(first) (ref \(reference.text), \(day), \(amount.formatted)); each payment is listed once, so remove one of the two lines")))
                 continue
             }
             firstLine[key] = record.line
-            rows.append(PaymentRow(line: record.line, referenceColumn: table.columns[.reference]! + 1, reference: reference,
-                                   payment: Payment(day: day, amount: amount, source: "\(name):\(record.line)")))
+            rows.append(PaymentRow(reference: reference, payment: Payment(day: day, amount: amount, source: "\(name):\(record.line)")))
         }
-        return PaymentFile(name: name, rows: rows, problems: problems, encoding: table.encoding, separator: table.separator)
+        return PaymentFile(name: name, rows: rows, problems: problems, referencesOfBadRows: referencesOfBadRows,
+                           encoding: table.encoding, separator: table.separator)
     }
 
     private struct PaymentKey: Hashable {

@@ -7,6 +7,8 @@ public struct PaymentFile: Hashable, Sendable {
     public var rows: [PaymentRow]
     /// What is wrong with the file's rows, in file order.
     public var problems: [CaseImportProblem]
+    /// The references of the rows with problems, so that a case no one has is reported for them too.
+    public var referencesOfBadRows: [PaymentReference]
     public var encoding: SpreadsheetEncoding
     public var separator: SpreadsheetSeparator
 }

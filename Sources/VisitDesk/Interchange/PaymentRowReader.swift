@@ -6,6 +6,8 @@ struct PaymentRowReader {
     let columns: [PaymentColumn: Int]
     let today: CalendarDay
     private(set) var problems: [CaseImportProblem] = []
+    /// The reference, once `read` found it well formed (even when other values are bad).
+    private(set) var reference: String?
 
     init(record: CSVRecord, columns: [PaymentColumn: Int], today: CalendarDay) {
         self.record = record
@@ -13,16 +15,16 @@ struct PaymentRowReader {
         self.today = today
     }
 
-    /// The reference, day and amount, or nil when a value is bad (the reasons are in
-    /// `problems`, in column order). A value with a control character is reported for that alone.
-    mutating func read() -> (reference: String, day: CalendarDay, amount: Money)? {
+    /// The day and amount, with `reference` set, or nil when a value is bad (the reasons are
+    /// in `problems`, in column order). A value with a control character is reported for that alone.
+    mutating func read() -> (day: CalendarDay, amount: Money)? {
         let referenceText = value(.reference), dayText = value(.day), amountText = value(.amount)
-        let reference = referenceText.flatMap { checkReference($0) }
+        reference = referenceText.flatMap { checkReference($0) }
         let day = dayText.flatMap { checkDay($0) }
         let amount = amountText.flatMap { checkAmount($0) }
         problems.sort { $0.column < $1.column }
-        guard let reference, let day, let amount else { return nil }
-        return (reference, day, amount)
+        guard reference != nil, let day, let amount else { return nil }
+        return (day, amount)
     }
 
     private mutating func report(_ column: PaymentColumn, _ text: LocalizedText) {

@@ -18,26 +18,29 @@ extension VisitStore {
             var problems = file.problems
             var caseIDs: [String: Int64?] = [:]
             let lookup = try db.cachedStatement(sql: "SELECT id FROM loanCase WHERE reference = ?")
+            func caseID(_ reference: PaymentReference) throws -> Int64? {
+                let caseID = try caseIDs[reference.text] ?? Int64.fetchOne(lookup, arguments: [reference.text])
+                caseIDs[reference.text] = caseID
+                if caseID == nil {
+                    problems.append(CaseImportProblem(
+                        line: reference.line, column: reference.column,
+                        text: LocalizedText(zh: "没有编号为 \(reference.text) 的案件；请先导入该案件（visitdesk import）或改正编号",
+                                            en: "no case has the ref \(reference.text); import the case first (visitdesk import) or correct the ref")))
+                }
+                return caseID
+            }
             var resolved: [(row: PaymentRow, caseID: Int64)] = []
             for row in file.rows {
-                let caseID = try caseIDs[row.reference] ?? Int64.fetchOne(lookup, arguments: [row.reference])
-                caseIDs[row.reference] = caseID
-                guard let caseID else {
-                    problems.append(CaseImportProblem(
-                        line: row.line, column: row.referenceColumn,
-                        text: LocalizedText(zh: "没有编号为 \(row.reference) 的案件；请先导入该案件（visitdesk import）或改正编号",
-                                            en: "no case has the ref \(row.reference); import the case first (visitdesk import) or correct the ref")))
-                    continue
-                }
-                resolved.append((row, caseID))
+                if let caseID = try caseID(row.reference) { resolved.append((row, caseID)) }
             }
+            for reference in file.referencesOfBadRows { _ = try caseID(reference) }
             let cases = Set(resolved.map(\.caseID))
             let posted = try postedPayments(of: cases, db: db)
             for (row, caseID) in resolved {
                 guard let at = posted[PostedKey(caseID: caseID, payment: row.payment)] else { continue }
                 let when = CalendarDay(at, in: .current)
                 problems.append(CaseImportProblem(
-                    line: row.line, column: row.referenceColumn,
+                    line: row.line, column: row.reference.column,
                     text: LocalizedText(zh: "这笔还款（\(row.payment.source)）已于 \(when) 入账；同一文件不会入账两次，请只导入新的行",
                                         en: "this payment (\(row.payment.source)) was already posted on \(when); a file is posted once, so import only its new rows")))
             }
