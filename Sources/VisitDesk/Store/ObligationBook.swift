@@ -43,8 +43,17 @@ struct ObligationBook {
         try settle(caseID: caseID, terms: promisedTerms(caseID: caseID))
     }
 
+    /// The terms settled by the case's payments and hand marks, the only events read (a case may
+    /// hold many contact attempts and appointments, which the rule does not look at).
     private func settle(caseID: Int64, terms: [PaymentRule.Term]) throws -> [Obligation] {
-        let records = try CaseEventReader(db: db).records(caseID: caseID)
+        let statement = try db.cachedStatement(sql: """
+            SELECT * FROM caseEvent WHERE caseID = ? AND kind IN ('paymentPosted', 'obligationMarked') ORDER BY sequence
+            """)
+        let decoder = JSONDecoder()
+        let events = try CaseEventRecord.fetchAll(statement, arguments: [caseID]).map { record throws in
+            try CaseEventChain.decode(record, decoder: decoder)
+        }
+        let records = CaseRecords.fold(events)
         return rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
     }
 
