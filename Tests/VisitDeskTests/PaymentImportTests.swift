@@ -29,6 +29,17 @@ import Testing
         #expect(try payments.status(0) == .broken)
     }
 
+    @Test func severalPaymentsOfOneCaseInOneFileAddUp() throws {
+        let payments = try PaymentFixture()
+        try payments.agree(PaymentFixture.promise(yuan: 500), caseIndex: 0)
+        _ = try #require(try payments.posted(Self.header + "HB-2025-0113,2026-02-10,100\n", name: "february.csv"))
+        let posted = try #require(try payments.posted(Self.header + "HB-2025-0113,2026-03-03,150\nHB-2025-0113,2026-02-27,250\n"))
+        #expect(posted == PostedPayments(paymentCount: 2, caseCount: 1, moved: [.kept: 1], lapsedCaseCount: 0))
+        #expect(try payments.obligations(caseIndex: 0).map(\.obligation.paid) == [Money(yuan: 500)])
+        #expect(try payments.store.caseEvents(caseID: payments.caseID(0)).map(\.sequence) == [1, 2, 3])
+        #expect(try payments.store.chainReport().isIntact)
+    }
+
     @Test func aPromiseLapsedUnpaidBreaksItsCaseOnTheNextImport() throws {
         let payments = try PaymentFixture()
         try payments.agree(PaymentFixture.promise(yuan: 500), caseIndex: 0)

@@ -20,9 +20,13 @@ struct ObligationBook {
     }
 
     /// Rebuilds the obligations of `caseID` and, on `day` (the write's day), the case status
-    /// and a "check payment" next action that follow from them.
-    func refresh(caseID: Int64, on day: CalendarDay = CalendarDay(Date(), in: .current), terms: Terms = .fromVisits) throws {
-        let obligations = try settle(caseID: caseID, terms: terms == .fromVisits ? promisedTerms(caseID: caseID) : storedTerms(caseID: caseID))
+    /// and a "check payment" next action that follow from them. `records`, when the caller
+    /// holds them, are the case's payments and hand marks as stored (`paymentRecords`).
+    func refresh(caseID: Int64, on day: CalendarDay = CalendarDay(Date(), in: .current), terms: Terms = .fromVisits,
+                 records: CaseRecords? = nil) throws {
+        let terms = try terms == .fromVisits ? promisedTerms(caseID: caseID) : storedTerms(caseID: caseID)
+        let records = try records ?? paymentRecords(caseID: caseID)
+        let obligations = rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
         try db.execute(sql: "DELETE FROM obligation WHERE caseID = ?", arguments: [caseID])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO obligation (id, caseID, visitID, number, agreedOn, due, amountFen, paidFen, graceDays, graceEnds, state, markReason)
@@ -40,21 +44,21 @@ struct ObligationBook {
 
     /// The case's obligations as the payment rule makes them from its events now.
     func compute(caseID: Int64) throws -> [Obligation] {
-        try settle(caseID: caseID, terms: promisedTerms(caseID: caseID))
+        let records = try paymentRecords(caseID: caseID)
+        return rule.settle(try promisedTerms(caseID: caseID), caseID: caseID, payments: records.payments.map(\.value),
+                           marks: records.marks.mapValues(\.value))
     }
 
-    /// The terms settled by the case's payments and hand marks, the only events read (a case may
-    /// hold many contact attempts and appointments, which the rule does not look at).
-    private func settle(caseID: Int64, terms: [PaymentRule.Term]) throws -> [Obligation] {
+    /// The case's payments and hand marks folded, the only events the rule looks at (a case may
+    /// hold many contact attempts and appointments besides).
+    func paymentRecords(caseID: Int64) throws -> CaseRecords {
         let statement = try db.cachedStatement(sql: """
             SELECT * FROM caseEvent WHERE caseID = ? AND kind IN ('paymentPosted', 'obligationMarked') ORDER BY sequence
             """)
         let decoder = JSONDecoder()
-        let events = try CaseEventRecord.fetchAll(statement, arguments: [caseID]).map { record throws in
+        return CaseRecords.fold(try CaseEventRecord.fetchAll(statement, arguments: [caseID]).map { record throws in
             try CaseEventChain.decode(record, decoder: decoder)
-        }
-        let records = CaseRecords.fold(events)
-        return rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
+        })
     }
 
     /// The terms agreed by the outcomes in effect of the case's promise and plan visits.

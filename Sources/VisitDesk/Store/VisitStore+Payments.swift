@@ -35,7 +35,14 @@ extension VisitStore {
             }
             for reference in file.referencesOfBadRows { _ = try caseID(reference) }
             let cases = Set(resolved.map(\.caseID))
-            let posted = try postedPayments(of: cases, db: db)
+            let book = ObligationBook(db: db, rule: paymentRule)
+            var records: [Int64: CaseRecords] = [:]
+            var posted: [PostedKey: Date] = [:]
+            for caseID in cases {
+                let held = try book.paymentRecords(caseID: caseID)
+                records[caseID] = held
+                for entry in held.payments { posted[PostedKey(caseID: caseID, payment: entry.value)] = entry.recordedAt }
+            }
             for (row, caseID) in resolved {
                 guard let at = posted[PostedKey(caseID: caseID, payment: row.payment)] else { continue }
                 let when = CalendarDay(at, in: .current)
@@ -48,15 +55,21 @@ extension VisitStore {
 
             let day = CalendarDay(date, in: .current)
             let before = try obligationStates(of: cases, on: day, db: db)
-            let writer = CaseEventWriter(db: db, paymentRule: paymentRule)
+            // Each case's obligations are rebuilt once, from the payments it held and those added.
+            var writer = CaseEventWriter(db: db, paymentRule: paymentRule)
+            writer.refreshesObligations = false
             for (row, caseID) in resolved {
-                try writer.append(.paymentPosted(row.payment), at: date, caseID: caseID)
+                let event = try writer.append(.paymentPosted(row.payment), at: date, caseID: caseID)
+                records[caseID]?.payments.append(CaseRecords.Entry(value: row.payment, recordedAt: event.at, sequence: event.sequence))
+            }
+            for caseID in cases.sorted() {
+                try book.refresh(caseID: caseID, on: day, terms: .asStored, records: records[caseID])
             }
             var moved: [ObligationState: Int] = [:]
             for (id, state) in try obligationStates(of: cases, on: day, db: db) where before[id] != state {
                 moved[state, default: 0] += 1
             }
-            let lapsed = try ObligationBook(db: db, rule: paymentRule).followLapsed(on: day)
+            let lapsed = try book.followLapsed(on: day)
             return .posted(PostedPayments(paymentCount: resolved.count, caseCount: cases.count, moved: moved, lapsedCaseCount: lapsed))
         }
     }
@@ -64,20 +77,6 @@ extension VisitStore {
     private struct PostedKey: Hashable {
         var caseID: Int64
         var payment: Payment
-    }
-
-    /// The payments the cases hold, with when each was posted.
-    private func postedPayments(of cases: Set<Int64>, db: Database) throws -> [PostedKey: Date] {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM caseEvent WHERE caseID = ? AND kind = 'paymentPosted'")
-        let decoder = JSONDecoder()
-        var posted: [PostedKey: Date] = [:]
-        for caseID in cases {
-            for record in try CaseEventRecord.fetchAll(statement, arguments: [caseID]) {
-                let event = try CaseEventChain.decode(record, decoder: decoder)
-                if case .paymentPosted(let payment) = event.kind { posted[PostedKey(caseID: caseID, payment: payment)] = event.at }
-            }
-        }
-        return posted
     }
 
     /// The state on `day` of each obligation of the cases, by id.
