@@ -206,6 +206,17 @@ import Testing
         #expect(try payments.store.chainReport().caseProblems.map(\.kind) == [.derivedRowChanged(table: "obligation", id: "V\(visit)-1")])
     }
 
+    @Test func anObligationRowEditedToNonsenseIsReportedNotACrash() throws {
+        let payments = try PaymentFixture()
+        let visit = try payments.agree(PaymentFixture.promise(yuan: 500), caseIndex: 0)
+        try payments.tamper("UPDATE obligation SET amountFen = 'lots', paidFen = X'00', due = 7, state = 5, markReason = 3")
+        let listed = try payments.store.obligations(ObligationQuery(day: PaymentFixture.today))
+        #expect(listed.map(\.obligation.amount) == [.zero] && listed.map(\.obligation.due) == [DomainLimits.earliestDay])
+        #expect(try payments.store.chainReport().caseProblems.map(\.kind) == [.derivedRowChanged(table: "obligation", id: "V\(visit)-1")])
+        _ = try #require(try payments.posted(Self.header + "HB-2025-0113,2026-03-02,500\n"))
+        #expect(!(try payments.store.chainReport().isIntact), "posting a payment does not launder the edited row")
+    }
+
     @Test func changingTheGraceDaysLaterIsNoDamage() throws {
         let payments = try PaymentFixture(graceDays: 3)
         try payments.agree(PaymentFixture.promise(yuan: 500), caseIndex: 0)

@@ -49,9 +49,10 @@ struct CaseChainAudit {
                 SELECT caseID FROM obligation UNION SELECT caseID FROM visit WHERE outcomeCode IN ('promiseToPay', 'planAgreed')
             ) o LEFT JOIN loanCase c ON c.id = o.caseID ORDER BY o.caseID
             """)
-        for row in obligated where !checked.contains(row[0]) {
-            let caseID: Int64 = row[0]
-            let reference: String = row[1] ?? "#\(caseID)"
+        for row in obligated {
+            // A case id that is not a number (a row edited by hand) names no case to check.
+            guard let caseID = Int64.fromDatabaseValue(row[0]), !checked.contains(caseID) else { continue }
+            let reference = String.fromDatabaseValue(row[1]) ?? "#\(caseID)"
             if let id = try changedObligation(caseID: caseID) {
                 result.problems.append(CaseChainProblem(caseID: caseID, reference: reference, sequence: 0,
                                                         kind: .derivedRowChanged(table: "obligation", id: id)))

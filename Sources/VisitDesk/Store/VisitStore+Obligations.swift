@@ -10,8 +10,9 @@ extension VisitStore {
             let (sql, arguments) = Self.obligationsSQL(query)
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let obligation = Obligation(row: row)
-                return ObligationListRow(obligation: obligation, caseReference: row["caseReference"],
-                                         state: ObligationState(rawValue: row["effectiveState"]) ?? obligation.state(on: query.day))
+                return ObligationListRow(obligation: obligation, caseReference: String.fromDatabaseValue(row["caseReference"]) ?? "",
+                                         state: String.fromDatabaseValue(row["effectiveState"]).flatMap(ObligationState.init(rawValue:))
+                                            ?? obligation.state(on: query.day))
             }
         }
     }

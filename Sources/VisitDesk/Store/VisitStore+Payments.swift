@@ -85,7 +85,8 @@ extension VisitStore {
         var states: [String: ObligationState] = [:]
         for caseID in cases {
             for row in try Row.fetchAll(statement, arguments: [day.description, caseID]) {
-                states[row[0]] = ObligationState(rawValue: row[1]) ?? .pending
+                let state = String.fromDatabaseValue(row[1]).flatMap(ObligationState.init(rawValue:)) ?? .pending
+                states[String.fromDatabaseValue(row[0]) ?? ""] = state
             }
         }
         return states
