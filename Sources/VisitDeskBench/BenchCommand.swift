@@ -15,6 +15,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("import"), help: "Only the CSV import.")
     var importOnly = false
 
+    @Flag(name: .customLong("payments"), help: "Only the payments import, one payment per promised case.")
+    var paymentsOnly = false
+
     @Flag(name: .customLong("search"), help: "Only the case list's searches (default size: one million cases).")
     var searchOnly = false
 
@@ -51,9 +54,13 @@ struct BenchCommand: ParsableCommand {
                 try SearchSection.run(size: size, in: directory, report: &report)
                 continue
             }
-            if !tickOnly { try ImportSection.run(size: size, in: directory, report: &report) }
+            if !tickOnly && !paymentsOnly { try ImportSection.run(size: size, in: directory, report: &report) }
             if importOnly { continue }
             var sections = try StoreSections.build(size: size, in: directory, report: report)
+            if paymentsOnly {
+                try PaymentsSection.run(size: size, store: sections.store, in: directory, report: &report)
+                continue
+            }
             if tickOnly {
                 var desk = DeskSections(size: size, path: sections.store.path, report: sections.report)
                 try desk.tickWithWrite()
@@ -71,6 +78,7 @@ struct BenchCommand: ParsableCommand {
             try desk.tickWithWrite()
             try desk.residentMemory()
             report = desk.report
+            try PaymentsSection.run(size: size, store: sections.store, in: directory, report: &report)
         }
         print("")
         print(report.markdown)

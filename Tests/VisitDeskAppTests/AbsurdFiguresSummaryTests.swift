@@ -38,6 +38,7 @@ import TUI
             try db.execute(sql: "UPDATE visit SET eventCount = 2, headHash = ?, lastEventAt = ?, outcomeCode = 'planAgreed' WHERE id = ?",
                            arguments: [hash, at, visit.id])
             try db.execute(sql: "UPDATE loanCase SET outstandingFen = ?, daysOverdue = ?", arguments: [Int64.max, Int.max])
+            try ObligationBook(db: db).refresh(caseID: loanCase.id!, on: CalendarDay(at, in: .current))
         }
         return visit.id
     }

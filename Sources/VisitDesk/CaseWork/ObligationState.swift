@@ -10,3 +10,15 @@ public enum ObligationState: String, Codable, Sendable, CaseIterable {
     /// Nothing paid by the end of its grace period.
     case broken
 }
+
+extension ObligationState {
+    /// Where the obligation stands, as people say it.
+    public var label: LocalizedText {
+        switch self {
+        case .pending: LocalizedText(zh: "待履约", en: "Pending")
+        case .kept: LocalizedText(zh: "已履约", en: "Kept")
+        case .partlyKept: LocalizedText(zh: "部分履约", en: "Partly kept")
+        case .broken: LocalizedText(zh: "已违约", en: "Broken")
+        }
+    }
+}

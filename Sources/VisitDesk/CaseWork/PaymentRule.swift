@@ -8,7 +8,9 @@
 ///    over counts for none (an early or late payment with nothing open then).
 /// 3. An obligation fully paid this way is **kept**. One not fully paid is **pending** until its
 ///    grace period ends; after that it is **partly kept** if anything was credited to it, else
-///    **broken**. A hand mark overrides the rule for its obligation.
+///    **broken**. A hand mark overrides the rule for its obligation: it keeps the state marked
+///    and takes no payment (what would have gone to it goes to the next one). A mark back to
+///    **pending** hands the obligation back to the rule.
 public struct PaymentRule: Hashable, Sendable {
     public static let defaultGraceDays = 3
     public static let graceDayRange = 0...60
@@ -39,11 +41,11 @@ public struct PaymentRule: Hashable, Sendable {
     }
 
     /// The obligations of one case with what the payments credited to each and their settled state.
-    /// `payments` in the order they were posted; `marks` by obligation id.
+    /// `payments` in the order they were posted; `marks` by obligation id (the latest of each).
     public func settle(_ terms: [Term], caseID: Int64, payments: [Payment],
                        marks: [String: ObligationHandMark]) -> [Obligation] {
         var obligations = terms.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.map { term in
-            let mark = marks[term.id]
+            let mark = marks[term.id].flatMap { $0.state == .pending ? nil : $0 }
             return Obligation(id: term.id, caseID: caseID, visitID: term.visitID, number: term.number, agreedOn: term.agreedOn,
                               due: term.due, amount: term.amount, paid: .zero, graceEnds: term.due.adding(days: graceDays),
                               settled: mark?.state ?? .pending, markReason: mark?.reason)

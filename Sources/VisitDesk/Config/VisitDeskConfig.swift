@@ -16,22 +16,28 @@ import TOMLKit
 /// [desk]
 /// language = "zh"                  # or "en"; default from the locale
 /// theme = "default"                # a name from themes/ or a file path
+///
+/// [obligations]
+/// grace_days = 3                   # 0…60: days after the due day a payment still counts
 /// ```
 public struct VisitDeskConfig: Hashable, Sendable {
     public var rules: RuleConfig
     public var language: Language?
     public var theme: String?
+    /// How posted payments settle obligations: the store is opened with it.
+    public var paymentRule: PaymentRule
 
-    public init(rules: RuleConfig = .default, language: Language? = nil, theme: String? = nil) {
+    public init(rules: RuleConfig = .default, language: Language? = nil, theme: String? = nil, paymentRule: PaymentRule = PaymentRule()) {
         self.rules = rules
         self.language = language
         self.theme = theme
+        self.paymentRule = paymentRule
     }
 
     /// Every key the file may hold, as `table.key`.
     public static let knownKeys = [
         "rules.working_hours_start", "rules.working_hours_end", "rules.time_zone", "rules.max_instalment_percent",
-        "rules.min_visitors", "desk.language", "desk.theme",
+        "rules.min_visitors", "desk.language", "desk.theme", "obligations.grace_days",
     ]
 
     /// Where the configuration file is looked for.
@@ -125,6 +131,7 @@ public struct VisitDeskConfig: Hashable, Sendable {
             config.language = language
         }
         config.theme = try string("desk.theme")
+        if let days = try integer("obligations.grace_days", in: PaymentRule.graceDayRange) { config.paymentRule = PaymentRule(graceDays: days) }
         return config
     }
 }

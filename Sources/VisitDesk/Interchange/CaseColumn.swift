@@ -1,7 +1,7 @@
 import Foundation
 
 /// A column of the case CSV format, with its English and Chinese header names.
-public enum CaseColumn: String, CaseIterable, Sendable {
+public enum CaseColumn: String, CaseIterable, Sendable, SpreadsheetColumn {
     case reference = "ref"
     case name
     case phone
@@ -35,14 +35,5 @@ public enum CaseColumn: String, CaseIterable, Sendable {
         case .agent: "负责人"
         case .tags: "标签"
         }
-    }
-
-    /// The column a header names, in English (any letter case) or Chinese.
-    public init?(header: String) {
-        let text = header.trimmingCharacters(in: .whitespaces)
-        guard let column = Self.allCases.first(where: {
-            $0.header.caseInsensitiveCompare(text) == .orderedSame || $0.chineseHeader == text
-        }) else { return nil }
-        self = column
     }
 }

@@ -8,6 +8,9 @@ struct CaseEventWriter {
     let db: Database
     let encoder = EventChain.encoder()
     var paymentRule = PaymentRule()
+    /// False when the caller rebuilds each case's obligations once after writing many payments
+    /// (the payments import), instead of once per payment.
+    var refreshesObligations = true
 
     @discardableResult
     func append(_ kind: CaseEventKind, at date: Date, caseID: Int64) throws -> CaseEvent {
@@ -90,7 +93,8 @@ struct CaseEventWriter {
         case .nextActionSet(let action):
             try CaseStanding.setNextAction(action, caseID: caseID, db: db)
         case .paymentPosted, .obligationMarked:
-            try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(at, in: .current))
+            guard refreshesObligations else { break }
+            try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(at, in: .current), terms: .asStored)
         case .contactAttempted, .evidenceAttached:
             break
         }

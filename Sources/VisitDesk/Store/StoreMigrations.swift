@@ -190,7 +190,7 @@ enum StoreMigrations {
                     markReason TEXT
                 );
                 CREATE INDEX obligation_byCase ON obligation(caseID, due);
-                CREATE INDEX obligation_byDue ON obligation(due);
+                CREATE INDEX obligation_byDue ON obligation(due, id);
                 CREATE INDEX obligation_byGraceEnd ON obligation(graceEnds);
                 UPDATE loanCase SET nextActionKind = CASE lastOutcome WHEN 'rescheduled' THEN 'visit' ELSE 'checkPayment' END
                     WHERE nextAction IS NOT NULL;

@@ -39,14 +39,18 @@ extension VisitStore {
 }
 
 extension Obligation {
-    /// An `obligation` row; days that do not parse (a damaged row) read as the earliest day, which `verify` reports.
+    /// An `obligation` row. A damaged row never stops a read: days that do not parse read as the
+    /// earliest day, numbers that are not numbers as 0 and text that is not text as empty —
+    /// `verify` reports the row.
     init(row: Row) {
         func day(_ column: String) -> CalendarDay {
-            (try? CalendarDay.parse(row[column] as String, today: DomainLimits.earliestDay)) ?? DomainLimits.earliestDay
+            (try? CalendarDay.parse(text(column), today: DomainLimits.earliestDay)) ?? DomainLimits.earliestDay
         }
-        self.init(id: row["id"], caseID: row["caseID"], visitID: row["visitID"], number: row["number"], agreedOn: day("agreedOn"),
-                  due: day("due"), amount: Money(fen: row["amountFen"]), paid: Money(fen: row["paidFen"]),
-                  graceEnds: day("graceEnds"), settled: ObligationState(rawValue: row["state"]) ?? .pending,
-                  markReason: row["markReason"])
+        func text(_ column: String) -> String { String.fromDatabaseValue(row[column]) ?? "" }
+        func number(_ column: String) -> Int64 { Int64.fromDatabaseValue(row[column]) ?? 0 }
+        self.init(id: text("id"), caseID: number("caseID"), visitID: number("visitID"), number: Int(truncatingIfNeeded: number("number")),
+                  agreedOn: day("agreedOn"), due: day("due"), amount: Money(fen: number("amountFen")), paid: Money(fen: number("paidFen")),
+                  graceEnds: day("graceEnds"), settled: ObligationState(rawValue: text("state")) ?? .pending,
+                  markReason: String.fromDatabaseValue(row["markReason"]))
     }
 }

@@ -39,7 +39,7 @@ extension VisitStore {
                    let end = script.steps.last?.at {
                     script.steps.append(VisitScript.Step(at: end.addingTimeInterval(300), kind: .evidenceAttached(evidence.remove(at: index).attachment)))
                 }
-                _ = try VisitStore.importVisits([script], db: db)
+                _ = try VisitStore.importVisits([script], db: db, paymentRule: paymentRule)
             }
             try record(caseWork)
             return true

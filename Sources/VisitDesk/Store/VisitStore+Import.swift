@@ -47,12 +47,12 @@ extension VisitStore {
     /// same checks and hash chain as `append`. Returns the new visit ids in script order.
     @discardableResult
     public func importVisits(_ scripts: [VisitScript]) throws(StoreError) -> [Int64] {
-        try write { db in try VisitStore.importVisits(scripts, db: db) }
+        try write { db in try VisitStore.importVisits(scripts, db: db, paymentRule: paymentRule) }
     }
 
     @discardableResult
-    static func importVisits(_ scripts: [VisitScript], db: Database) throws -> [Int64] {
-        let writer = EventWriter(db: db)
+    static func importVisits(_ scripts: [VisitScript], db: Database, paymentRule: PaymentRule = PaymentRule()) throws -> [Int64] {
+        let writer = EventWriter(db: db, paymentRule: paymentRule)
         return try scripts.map { script in
             guard let first = script.steps.first, case .started(let role, let playbookID, _, _, _) = first.kind else {
                 throw StoreError.scriptDoesNotStart(caseID: script.caseID)

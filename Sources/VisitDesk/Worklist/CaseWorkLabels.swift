@@ -1,15 +1,3 @@
-extension ObligationState {
-    /// The state as people say it.
-    public var label: LocalizedText {
-        switch self {
-        case .pending: LocalizedText(zh: "待还", en: "pending")
-        case .kept: LocalizedText(zh: "已履约", en: "kept")
-        case .partlyKept: LocalizedText(zh: "部分履约", en: "partly kept")
-        case .broken: LocalizedText(zh: "违约", en: "broken")
-        }
-    }
-}
-
 extension NextActionKind {
     /// The kind as people say it.
     public var label: LocalizedText {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VisitDesk
 
 /// `--db PATH`, shared by every command that reads or writes the database.
@@ -12,17 +13,23 @@ struct DatabaseOptions: ParsableArguments {
     var path: String { db ?? VisitStore.defaultPath() }
 
     /// Opens the database, creating it when there is none: only `init`, `demo` and `import` do.
-    func openCreating() throws(StoreError) -> VisitStore {
-        try VisitStore(path: path, opening: .createIfMissing)
+    func openCreating() throws -> VisitStore {
+        try Self.open(path: path, opening: .createIfMissing, config: VisitDeskConfig.load())
     }
 
     /// Opens a database that exists ("no database at PATH" otherwise); says on stderr when it
     /// opened read-only because this user cannot write it.
-    func openExisting() throws(StoreError) -> VisitStore {
-        let store = try VisitStore(path: path, opening: .existing)
+    func openExisting() throws -> VisitStore {
+        let store = try Self.open(path: path, opening: .existing, config: VisitDeskConfig.load())
         if store.isReadOnly {
             CommandOutput.error("visitdesk: \(path) cannot be written by this user; opened read-only for review")
         }
         return store
+    }
+
+    /// The one place commands and the desk open a store: with the settings of `config.toml`
+    /// that the store applies itself (the grace days of the payment rule).
+    static func open(path: String, opening: StoreOpening, config: VisitDeskConfig) throws(StoreError) -> VisitStore {
+        try VisitStore(path: path, opening: opening, paymentRule: config.paymentRule)
     }
 }

@@ -25,7 +25,7 @@ struct DeskCommand: ParsableCommand {
             try Theme.load(nameOrPath: theme ?? config.theme ?? "default", searchDirectories: ThemeDirectories.search(environment: environment))
         }
         let path = demo ? DemoDatabase.path(environment: environment) : database.path
-        let store = try DeskFailure.exit(1) { try VisitStore(path: path, opening: demo ? .createIfMissing : .existing) }
+        let store = try DeskFailure.exit(1) { try DatabaseOptions.open(path: path, opening: demo ? .createIfMissing : .existing, config: config) }
         if demo { _ = try DeskFailure.exit(1) { try store.insertDemoData(today: CalendarDay.today(in: config.rules.timeZone)) } }
         let backend = try DeskFailure.exit(2) { try NcursesBackend(theme: themeValue, environment: environment) }
         defer { backend.shutdown() }

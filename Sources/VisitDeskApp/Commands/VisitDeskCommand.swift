@@ -11,7 +11,7 @@ public struct VisitDeskCommand: ParsableCommand {
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
             SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, AttachCommand.self, EvidenceCommand.self,
-            PlaybooksCommand.self, ThemesCommand.self, TodayCommand.self, ReportCommand.self,
+            PlaybooksCommand.self, ThemesCommand.self, TodayCommand.self, ReportCommand.self, PaymentsCommand.self, ObligationsCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )
