@@ -11,6 +11,10 @@ struct CaseSession: Hashable {
     var warnings: [RuleWarning] = []
     /// Personal data is shown (and the reveal logged).
     var revealed = false
+    /// The case's records outside its visits (contacts, appointments, payments, marks, next action).
+    var records = CaseRecords()
+    /// The case's promises and instalments, in due order.
+    var obligations: [Obligation] = []
 
     /// The visit if it is still open (every change can be made).
     var liveVisit: VisitState? {
@@ -48,6 +52,12 @@ struct CaseSession: Hashable {
     var currentStage: Stage? {
         guard let playbook, visit != nil, playbook.stages.indices.contains(stageIndex) else { return nil }
         return playbook.stages[stageIndex]
+    }
+
+    /// What the case's records say of the playbook's record checks for the shown visit.
+    func checks(timeZone: TimeZone) -> RecordChecks {
+        guard let visit, let playbook else { return RecordChecks() }
+        return RecordChecks(playbook: playbook, visit: visit, records: records, timeZone: timeZone)
     }
 
     /// Recomputes the rules' warnings for `now`.

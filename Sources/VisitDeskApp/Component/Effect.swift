@@ -30,6 +30,10 @@ enum Effect: Equatable {
     case refreshCase(id: Int64, visitID: Int64?)
     case startVisit(caseID: Int64, role: Role, playbookID: String, visitors: [Visitor], location: String)
     case write(StoreWrite)
+    /// Reads the case with its records and obligations, to choose what to record on it (`c`).
+    case loadCaseFile(caseID: Int64)
+    /// Records a contact attempt, appointment, next action or hand mark on a case.
+    case recordOnCase(CaseWrite)
     case saveDraft(visitID: Int64, text: String)
     case clearDraft(visitID: Int64)
     case saveFormDraft(caseID: Int64, form: String)
@@ -56,7 +60,7 @@ extension Effect {
     /// True for the effects that change the store; a busy store means "not saved" only for these.
     var writesToStore: Bool {
         switch self {
-        case .startVisit, .write, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
+        case .startVisit, .write, .recordOnCase, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
         default: false
         }
     }

@@ -20,6 +20,8 @@ enum DeskCatalog {
             EndVisitDialog.helpSection(language),
             VisitorsDialog.helpSection(language),
             StatementDialog.helpSection(language),
+            CaseRecordChoiceDialog.helpSection(language),
+            CaseRecordFormDialog.helpSection(language),
             QuitWithDraftDialog.helpSection(language),
             ConfirmDialog.helpSection(language),
             PrintDialog.helpSection(language),

@@ -16,6 +16,12 @@ enum DeskEvent {
     case visitStarted(LoanCase, VisitState)
     /// An event this desk asked for is in the store, with the visit as the store folded it.
     case written(StoreWrite, VisitState)
+    /// The case's records and obligations as the store has them (after its case was opened or refreshed).
+    case caseRecordsLoaded(caseID: Int64, CaseRecords, [Obligation])
+    /// The case read for `c`: the choice of what to record on it opens.
+    case caseFileLoaded(CaseFile)
+    /// A case event this desk asked for is in the store.
+    case caseWritten(CaseWrite)
     /// The store has logged that personal data of the case was shown in full, or hidden again.
     case revealRecorded(caseID: Int64, revealed: Bool)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).

@@ -35,6 +35,21 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
         let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
         return state.closeWhatAskedFor(write) + listRows
+    case .caseRecordsLoaded(let caseID, let records, let obligations):
+        state.caseRecordsLoaded(caseID: caseID, records, obligations)
+        return []
+    case .caseFileLoaded(let file):
+        guard state.dialogs.isEmpty else { return [] }
+        state.dialogs.append(CaseRecordChoiceDialog(file: file))
+        return []
+    case .caseWritten(let write):
+        if state.dialogs.last is CaseRecordFormDialog { state.dialogs.removeLast() }
+        state.message = .info(write.announcement(state.language, clock: state.clock))
+        var effects = state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight))
+        if let session = state.session, session.loanCase.id == write.caseID {
+            effects.append(.refreshCase(id: write.caseID, visitID: session.visit?.id))
+        }
+        return effects
     case .revealRecorded(let caseID, let revealed):
         state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
         state.message = .info(state.text(revealed ? UIText.personalDataShown : UIText.personalDataHidden))
@@ -108,6 +123,10 @@ extension DeskState {
         let previous = session
         let sameCase = previous?.loanCase.id == loanCase.id
         visitPanel.show(loanCase, visit: visit, context(of: .stage))
+        if sameCase, let previous {
+            // Until the store's fresh records arrive, the case keeps those it had.
+            caseRecordsLoaded(caseID: previous.loanCase.id ?? 0, previous.records, previous.obligations)
+        }
         checklist.follow(session)
         if visit != nil, previous?.visit?.id != visit?.id { focus = .checklist }
         guard !sameCase else { return }
@@ -117,6 +136,13 @@ extension DeskState {
             focus = .notes
             message = .info(text(UIText.draftRestored))
         }
+    }
+
+    /// The records and obligations of the case shown, as the store has them.
+    mutating func caseRecordsLoaded(caseID: Int64, _ records: CaseRecords, _ obligations: [Obligation]) {
+        guard visitPanel.session?.loanCase.id == caseID else { return }
+        visitPanel.session?.records = records
+        visitPanel.session?.obligations = obligations
     }
 
     /// The visit as the store now has it.

@@ -38,6 +38,11 @@ final class EffectRunner {
         }
     }
 
+    /// The case's records and obligations, for the case shown.
+    private func caseRecords(_ caseID: Int64) throws -> DeskEvent {
+        .caseRecordsLoaded(caseID: caseID, try store.caseRecords(caseID: caseID), try store.obligations(caseID: caseID))
+    }
+
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
         switch effect {
         case .loadCases(let query, let order, let offset, let limit, let counting):
@@ -52,21 +57,29 @@ final class EffectRunner {
             if let kept = try store.draftOfEndedVisit(caseID: id) {
                 events.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
             }
+            events.append(try caseRecords(id))
             if let form = try store.formDraft(caseID: id) { events.append(.formDraftFound(caseID: id, form)) }
             return events
         case .refreshCase(let id, let visitID):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
-            return [.caseOpened(loanCase, visit: visit, draft: nil)]
+            return [.caseOpened(loanCase, visit: visit, draft: nil), try caseRecords(id)]
         case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
             let visit = try StoreWrites(store: store).startVisit(caseID: caseID, role: role, playbookID: playbookID,
                                                                 visitors: visitors, location: location, at: desk.now())
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
-            return [.visitStarted(loanCase, visit)]
+            return [.visitStarted(loanCase, visit), try caseRecords(caseID)]
         case .write(let write):
             let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known,
                                                              playbook: write.playbook, at: desk.now())
             return [.written(write, visit)]
+        case .loadCaseFile(let caseID):
+            guard let loanCase = try store.loanCase(id: caseID) else { return [] }
+            return [.caseFileLoaded(CaseFile(loanCase: loanCase, records: try store.caseRecords(caseID: caseID),
+                                             obligations: try store.obligations(caseID: caseID)))]
+        case .recordOnCase(let write):
+            try StoreWrites(store: store).record(write.kind, caseID: write.caseID, knownEventCount: write.knownEventCount, at: desk.now())
+            return [.caseWritten(write)]
         case .saveDraft(let visitID, let text):
             do {
                 try store.saveDraft(visitID: visitID, text: text)
