@@ -29,6 +29,8 @@ enum DeskEvent {
     /// A dialog kept for this case when the desk was last ended by a signal.
     case formDraftFound(caseID: Int64, String)
     case historyLoaded([VisitListRow])
+    /// The case's own events, for the history of one case.
+    case historyRecordsLoaded(caseID: Int64, [CaseEvent])
     case reviewLoaded(visitID: Int64, heading: String, lines: [String])
     case summaryLoaded(SummaryDocument)
     case noteFromEditor(String)

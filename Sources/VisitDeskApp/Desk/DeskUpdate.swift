@@ -10,6 +10,7 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         return state.handleKey(key, env)
     case .tick(let now):
         state.now = now
+        if state.visitPanel.session?.today != nil { state.visitPanel.session?.today = CalendarDay(now, in: state.clock.timeZone) }
         state.visitPanel.refreshWarnings(state.context(of: .stage))
         var effects: [Effect] = [.checkForChanges]
         if let draft = state.notes.unsavedDraft(visitID: state.session?.visit?.id) { effects.append(draft) }
@@ -66,6 +67,11 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
     case .historyLoaded(let rows):
         guard var history = state.screens.last as? HistoryScreen else { return [] }
         history.rowsLoaded(rows)
+        state.screens[state.screens.count - 1] = history
+        return []
+    case .historyRecordsLoaded(let caseID, let events):
+        guard var history = state.screens.last as? HistoryScreen, history.caseID == caseID else { return [] }
+        history.recordsLoaded(events)
         state.screens[state.screens.count - 1] = history
         return []
     case .reviewLoaded(let visitID, let heading, let lines):
@@ -140,9 +146,15 @@ extension DeskState {
 
     /// The records and obligations of the case shown, as the store has them.
     mutating func caseRecordsLoaded(caseID: Int64, _ records: CaseRecords, _ obligations: [Obligation]) {
+        if var start = dialogs.last as? StartVisitDialog, start.caseID == caseID {
+            start.fill(from: records, today: CalendarDay(now, in: clock.timeZone))
+            dialogs[dialogs.count - 1] = start
+        }
         guard visitPanel.session?.loanCase.id == caseID else { return }
         visitPanel.session?.records = records
         visitPanel.session?.obligations = obligations
+        visitPanel.session?.today = CalendarDay(now, in: clock.timeZone)
+        visitPanel.session?.timeZone = clock.timeZone
     }
 
     /// The visit as the store now has it.

@@ -107,7 +107,9 @@ final class EffectRunner {
             case .failure(let failure): return [.failed(failure.message)]
             }
         case .loadHistory(let caseID, let query):
-            return [.historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))]
+            let visits: DeskEvent = .historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))
+            guard let caseID else { return [visits] }
+            return [visits, .historyRecordsLoaded(caseID: caseID, try store.caseEvents(caseID: caseID))]
         case .openReview(let visitID, let language):
             let review = try documents.review(visitID: visitID, language: language)
             return [.reviewLoaded(visitID: visitID, heading: review.heading, lines: review.lines)]

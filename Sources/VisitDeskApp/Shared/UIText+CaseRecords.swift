@@ -68,3 +68,7 @@ extension UIText {
                                                    en: "This item is read from the case's records and cannot be ticked — press c to record a contact or appointment")
     static let checkHowTo = LocalizedText(zh: "按 c 记录", en: "press c")
 }
+
+extension UIText {
+    static func caseRecordCount(_ count: Int) -> LocalizedText { LocalizedText(zh: "案件记录 \(count) 条", en: "\(count) case record\(count == 1 ? "" : "s")") }
+}

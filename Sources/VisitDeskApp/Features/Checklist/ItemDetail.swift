@@ -8,6 +8,8 @@ import VisitDesk
 struct ItemDetail {
     let item: ChecklistItem
     let marked: MarkedItem?
+    /// What the case's records say, for an item they answer.
+    var check: RecordCheckResult?
     let language: Language
     let clock: VisitClock
 
@@ -22,6 +24,11 @@ struct ItemDetail {
         add("", item.text[language] + (item.required ? t(UIText.requiredItem) : ""), Style(.header, bold: true))
         if let hint = item.hint?[language], !hint.isEmpty {
             add(t(UIText.hint), hint, Style(.muted))
+        }
+        if let check {
+            add("", (check.isSatisfied ? "✓ " : "✗ ") + check.explanation[language], Style(check.isSatisfied ? .itemDone : .warning))
+            add("", t(UIText.checkCannotBeTicked), Style(.muted))
+            return lines
         }
         var state = mark.label[language]
         if let marked { state += " · " + clock.time(marked.at) }

@@ -1,0 +1,79 @@
+import VisitDesk
+
+/// The case's records as the case details list them: the next action, the upcoming
+/// appointments, the last contact attempts (newest first) and the obligations with their
+/// state today — each a section whose title carries its count.
+struct CaseRecordSections {
+    struct Section: Equatable {
+        var title: String
+        /// One line each, newest or soonest first.
+        var items: [String]
+        /// How many there are in all (items may list only some).
+        var count: Int
+    }
+
+    /// Contact attempts listed at most, newest first.
+    static let contactsShown = 3
+
+    static func sections(_ session: CaseSession, _ language: Language) -> [Section] {
+        guard let today = session.today else { return [] }
+        let clock = VisitClock(timeZone: session.timeZone)
+        let t = { (text: LocalizedText) in text[language] }
+        let records = session.records
+        var sections: [Section] = []
+        if let action = records.nextAction?.value {
+            let note = action.note.isEmpty ? "" : " — " + action.note
+            sections.append(Section(title: t(UIText.nextActionSection), items: ["\(action.day) \(t(action.kind.label))" + note], count: 1))
+        }
+        let upcoming = records.appointments.filter { $0.day >= today }
+        if !upcoming.isEmpty {
+            sections.append(Section(title: "\(t(UIText.appointmentsSection)) (\(upcoming.count))",
+                                    items: upcoming.map { CaseEventText.appointmentText($0, language: language) }, count: upcoming.count))
+        }
+        let contacts = records.contacts.map(\.value).sorted { $0.at > $1.at }
+        if !contacts.isEmpty {
+            let shown = contacts.prefix(contactsShown).map { contact in
+                "\(clock.dateTime(contact.at)) \(t(contact.channel.label)) · \(t(contact.result.label))"
+                    + (contact.note.isEmpty ? "" : " — " + contact.note)
+            }
+            sections.append(Section(title: "\(t(UIText.contactsSection)) (\(contacts.count))", items: Array(shown), count: contacts.count))
+        }
+        if !session.obligations.isEmpty {
+            let items = session.obligations.map { CaseEventText.obligationText($0, today: today, language: language) }
+            let broken = session.obligations.filter { $0.state(on: today) == .broken }.count
+            let title = "\(t(UIText.obligationsSection)) (\(session.obligations.count)"
+                + (broken > 0 ? ", \(t(ObligationState.broken.label)) \(broken))" : ")")
+            sections.append(Section(title: title, items: items, count: session.obligations.count))
+        }
+        return sections.map { section in
+            Section(title: SafeText.neutralised(section.title), items: section.items.map { SafeText.neutralised($0) }, count: section.count)
+        }
+    }
+
+    /// The sections in `rows` lines at most: every title, then as many items of each as fit,
+    /// a section cut short ending in "…and N more"; with fewer rows than sections, one line of titles.
+    static func fitted(_ sections: [Section], rows: Int, language: Language) -> [(text: String, isTitle: Bool)] {
+        guard rows > 0, !sections.isEmpty else { return [] }
+        let full = sections.flatMap { [($0.title, true)] + $0.items.map { ("  " + $0, false) } + more($0, shown: $0.items.count, language) }
+        if full.count <= rows { return full }
+        if rows < sections.count * 2 { return [(sections.map(\.title).joined(separator: " · "), true)] }
+        var left = rows - sections.count
+        var lines: [(text: String, isTitle: Bool)] = []
+        for (index, section) in sections.enumerated() {
+            // What is left is shared among this section and the ones after it.
+            let share = max(1, left / (sections.count - index))
+            let needed = section.items.count + more(section, shown: section.items.count, language).count
+            let take = min(needed, share)
+            let shown = take < needed ? max(0, take - 1) : section.items.count
+            lines.append((section.title, true))
+            lines += section.items.prefix(shown).map { ("  " + $0, false) }
+            lines += take < needed ? [("  " + UIText.andMore(section.count - shown)[language], false)] : more(section, shown: shown, language)
+            left -= take
+        }
+        return lines
+    }
+
+    private static func more(_ section: Section, shown: Int, _ language: Language) -> [(String, Bool)] {
+        section.count > shown ? [("  " + UIText.andMore(section.count - shown)[language], false)] : []
+    }
+}
