@@ -10,7 +10,7 @@ public struct VisitDeskCommand: ParsableCommand {
         version: VisitDeskVersion.current,
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
-            SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
+            ContactCommand.self, CaseRecordsCommand.self, SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )
