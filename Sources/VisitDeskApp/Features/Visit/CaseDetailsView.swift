@@ -60,8 +60,10 @@ struct CaseDetailsView {
         let inner = Pane(title: "2 \(context.text(UIText.caseDetails)) · \(SafeText.neutralised(session.loanCase.reference))",
                          focused: context.isFocused).render(in: context.area, into: &buffer)
         let width = inner.width - 1
-        let details = Self.detailLines(session, context.language, width: width)
+        var details = Self.detailLines(session, context.language, width: width)
         let sections = CaseRecordSections.sections(session, context.language)
+        // When the pane is short, the records take the place of the "no open visit" line (the checklist says it too).
+        if !sections.isEmpty, details.count >= inner.height, !details.isEmpty { details.removeLast() }
         let records = Self.recordLines(CaseRecordSections.fitted(sections, rows: max(0, inner.height - details.count), language: context.language),
                                        width: width)
         for (row, line) in (details + records).enumerated() where inner.y + row < inner.maxY {

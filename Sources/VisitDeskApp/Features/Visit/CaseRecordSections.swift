@@ -1,3 +1,4 @@
+import Foundation
 import VisitDesk
 
 /// The case's records as the case details list them: the next action, the upcoming
@@ -6,6 +7,8 @@ import VisitDesk
 struct CaseRecordSections {
     struct Section: Equatable {
         var title: String
+        /// The title in the one line of all sections a short pane shows (`→12-05 call`, `Contacts 3`).
+        var shortTitle: String
         /// One line each, newest or soonest first.
         var items: [String]
         /// How many there are in all (items may list only some).
@@ -22,12 +25,15 @@ struct CaseRecordSections {
         let records = session.records
         var sections: [Section] = []
         if let action = records.nextAction?.value {
-            let note = action.note.isEmpty ? "" : " — " + action.note
-            sections.append(Section(title: t(UIText.nextActionSection), items: ["\(action.day) \(t(action.kind.label))" + note], count: 1))
+            let note = action.note.trimmingCharacters(in: .whitespacesAndNewlines)
+            sections.append(Section(title: "\(t(UIText.nextActionSection)) \(action.day) \(t(action.kind.label))",
+                                    shortTitle: "→\(action.day.description.dropFirst(5)) \(t(action.kind.label))",
+                                    items: note.isEmpty ? [] : [note], count: note.isEmpty ? 0 : 1))
         }
         let upcoming = records.appointments.filter { $0.day >= today }
         if !upcoming.isEmpty {
             sections.append(Section(title: "\(t(UIText.appointmentsSection)) (\(upcoming.count))",
+                                    shortTitle: "\(t(UIText.appointmentsSection)) \(upcoming.first.map { "\($0.day.description.dropFirst(5)) \($0.time)" } ?? "")",
                                     items: upcoming.map { CaseEventText.appointmentText($0, language: language) }, count: upcoming.count))
         }
         let contacts = records.contacts.map(\.value).sorted { $0.at > $1.at }
@@ -36,17 +42,19 @@ struct CaseRecordSections {
                 "\(clock.dateTime(contact.at)) \(t(contact.channel.label)) · \(t(contact.result.label))"
                     + (contact.note.isEmpty ? "" : " — " + contact.note)
             }
-            sections.append(Section(title: "\(t(UIText.contactsSection)) (\(contacts.count))", items: Array(shown), count: contacts.count))
+            sections.append(Section(title: "\(t(UIText.contactsSection)) (\(contacts.count))",
+                                    shortTitle: "\(t(UIText.contactsSection)) \(contacts.count)", items: Array(shown), count: contacts.count))
         }
         if !session.obligations.isEmpty {
             let items = session.obligations.map { CaseEventText.obligationText($0, today: today, language: language) }
             let broken = session.obligations.filter { $0.state(on: today) == .broken }.count
             let title = "\(t(UIText.obligationsSection)) (\(session.obligations.count)"
                 + (broken > 0 ? ", \(t(ObligationState.broken.label)) \(broken))" : ")")
-            sections.append(Section(title: title, items: items, count: session.obligations.count))
+            let shortTitle = "\(t(UIText.obligationsSection)) \(session.obligations.count)" + (broken > 0 ? "/\(t(ObligationState.broken.label)) \(broken)" : "")
+            sections.append(Section(title: title, shortTitle: shortTitle, items: items, count: session.obligations.count))
         }
         return sections.map { section in
-            Section(title: SafeText.neutralised(section.title), items: section.items.map { SafeText.neutralised($0) }, count: section.count)
+            Section(title: SafeText.neutralised(section.title), shortTitle: SafeText.neutralised(section.shortTitle), items: section.items.map { SafeText.neutralised($0) }, count: section.count)
         }
     }
 
@@ -56,7 +64,7 @@ struct CaseRecordSections {
         guard rows > 0, !sections.isEmpty else { return [] }
         let full = sections.flatMap { [($0.title, true)] + $0.items.map { ("  " + $0, false) } + more($0, shown: $0.items.count, language) }
         if full.count <= rows { return full }
-        if rows < sections.count * 2 { return [(sections.map(\.title).joined(separator: " · "), true)] }
+        if rows < sections.count * 2 { return [(sections.map(\.shortTitle).joined(separator: " · "), true)] }
         var left = rows - sections.count
         var lines: [(text: String, isTitle: Bool)] = []
         for (index, section) in sections.enumerated() {
