@@ -20,10 +20,11 @@ struct LivingRoomFeedbackEndToEndTests {
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.press("Enter")
         try desk.waitFor("Stage 1/9")
-        try desk.waitFor("Hint: Note the date and the channel used")
+        try desk.waitFor("Hint: Read from the case's records")
 
+        // Answered by the case's records, not ticked: Space says so.
         try desk.type(" ")
-        try desk.waitFor("✓ Reminder sent by SMS or phone call")
+        try desk.waitFor("cannot be ticked")
 
         try desk.type("n")
         try desk.type("对方说已收到短信")

@@ -52,7 +52,8 @@ struct DeskState {
         let innerWidth = size.width - DeskLayout.casesWidth(size) - 2
         // Before a visit the checklist and notes have nothing to show: the case's details and
         // records may take all but a few rows of theirs.
-        let limit = session?.visit == nil ? max(4, size.height - 2 - Self.emptyPanesHeight) : max(4, (size.height - 2) / 2)
+        let half = max(4, (size.height - 2) / 2)
+        let limit = session?.visit == nil ? max(half, size.height - 2 - Self.emptyPanesHeight) : half
         return DeskLayout(size: size, stageHeight: min(visitPanel.preferredHeight(language, width: innerWidth), limit))
     }
 

@@ -3,12 +3,13 @@ import VisitDesk
 /// One line per case event, for the history and the status line: what was recorded on the
 /// case outside its visits. Callers pass the line through `SafeText` before drawing it.
 enum CaseEventText {
-    static func describe(_ kind: CaseEventKind, language: Language, clock: VisitClock) -> String {
+    /// `withContactTime`: a contact attempt names its own time (false where the line already starts with it).
+    static func describe(_ kind: CaseEventKind, language: Language, clock: VisitClock, withContactTime: Bool = true) -> String {
         let t = { (text: LocalizedText) in text[language] }
         switch kind {
         case .contactAttempted(let attempt):
-            return t(UIText.contactLine) + "\(t(attempt.channel.label)) \(clock.dateTime(attempt.at)) · \(t(attempt.result.label))"
-                + suffix(attempt.note)
+            let when = withContactTime ? " \(clock.dateTime(attempt.at))" : ""
+            return t(UIText.contactLine) + "\(t(attempt.channel.label))\(when) · \(t(attempt.result.label))" + suffix(attempt.note)
         case .appointmentSet(let appointment):
             return t(UIText.appointmentLine) + appointmentText(appointment, language: language)
         case .appointmentCancelled(let appointmentID, let reason):

@@ -45,11 +45,11 @@ struct Checklist: Component, Hashable {
         }
         guard let visit = context.session?.visit else { return [.say(context.whyNoLiveVisit)] }
         guard let item = selectedItem(context.session) else { return [] }
+        guard context.session?.canMark(item.id) == true else { return [.say(context.whyNoLiveVisit)] }
         if item.check != nil {
             // Answered by the case's records: recorded with `c`, never ticked.
             return [.say(.info(context.text(UIText.checkCannotBeTicked)))]
         }
-        guard context.session?.canMark(item.id) == true else { return [.say(context.whyNoLiveVisit)] }
         let current = visit.marks[item.id]?.mark ?? .pending
         switch action {
         case .toggleDone:

@@ -111,7 +111,8 @@ struct HistoryScreen: Screen {
     /// A record on the case: its time, then what it was (`联系：电话 … · 已接通`).
     static func row(for event: CaseEvent, context: DeskContext, width: Int) -> String {
         let at = HistoryEntry.record(event).at
-        let line = "\(context.clock.dateTime(at).truncated(to: 16)) · " + CaseEventText.describe(event.kind, language: context.language, clock: context.clock)
+        let what = CaseEventText.describe(event.kind, language: context.language, clock: context.clock, withContactTime: false)
+        let line = "\(context.clock.dateTime(at).truncated(to: 16)) · " + what
         return SafeText.neutralised(line).truncated(to: width)
     }
 

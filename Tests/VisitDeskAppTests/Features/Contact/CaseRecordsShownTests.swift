@@ -91,7 +91,7 @@ import VisitDesk
         #expect(history?.entries.count == 9)
         let screen = AppFixture.screenText(state)
         #expect(screen.contains("8 case records"))
-        #expect(screen.contains("contact: letter 2026-11-19 10:30 · reached — 挂号信"))
+        #expect(screen.contains("2026-11-19 10:30 · contact: letter · reached — 挂号信"), "the contact's own time leads its row")
         #expect(screen.contains("next action: call 2026-11-22 — 确认还款"))
         let lines = screen.components(separatedBy: "\n")
         let visitLine = lines.firstIndex { $0.contains("2026-11-20 10:00 HB-2025-0113") }

@@ -2,10 +2,7 @@ import Foundation
 import TUI
 import VisitDesk
 
-/// The forms that record on a case; kept by name when the desk is ended by a signal.
-enum CaseRecordForm: String, Codable, Hashable, CaseIterable {
-    case contactAttempt, appointment, nextAction, cancelAppointment, obligationMark
-
+extension CaseRecordForm {
     /// What a form reads its values against.
     struct Setting {
         var file: CaseFile
