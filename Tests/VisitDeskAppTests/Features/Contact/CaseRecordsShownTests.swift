@@ -95,7 +95,7 @@ import VisitDesk
         #expect(screen.contains("next action: call 2026-11-22 — 确认还款"))
         let lines = screen.components(separatedBy: "\n")
         let visitLine = lines.firstIndex { $0.contains("2026-11-20 10:00 HB-2025-0113") }
-        let letterLine = lines.firstIndex { $0.contains("letter 2026-11-19") }
+        let letterLine = lines.firstIndex { $0.contains("contact: letter") }
         #expect(visitLine != nil && letterLine != nil && visitLine! < letterLine!, "newest first")
         AppFixture.press(&state, .end)
         #expect(AppFixture.press(&state, .enter).isEmpty, "a record has no review")
