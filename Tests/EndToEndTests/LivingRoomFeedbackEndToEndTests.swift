@@ -20,7 +20,8 @@ struct LivingRoomFeedbackEndToEndTests {
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.press("Enter")
         try desk.waitFor("Stage 1/9")
-        try desk.waitFor("Hint: Read from the case's records")
+        // The first item is answered by the case's records: the strip says what they lack.
+        try desk.waitFor("✗ no notice sent 3 days before the visit")
 
         // Answered by the case's records, not ticked: Space says so.
         try desk.type(" ")
