@@ -145,4 +145,17 @@ import VisitDesk
         #expect(AppFixture.writes(effects).isEmpty)
         #expect(state.message?.text == UIText.checkCannotBeTicked.en)
     }
+
+    @Test func theReviewOfAVisitSaysWhatTheRecordsAnswered() throws {
+        let playbook = try BuiltInPlaybooks.agent
+        let visit = AppFixture.visit([VisitEvent(visitID: 7, sequence: 1, at: Self.start, kind: .started(
+            role: .agent, playbookID: "agent", visitors: [], location: "客厅"), hash: "")])
+        let letter = ContactAttempt(channel: .letter, at: Self.start.addingTimeInterval(-4 * 86_400), result: .reached)
+        let checks = RecordChecks(playbook: playbook, visit: visit, records: CaseRecords.fold(Self.events([.contactAttempted(letter)])),
+                                  timeZone: AppFixture.shanghai)
+        let lines = ReviewDocument(visit: visit, loanCase: AppFixture.cases[0], playbook: playbook, language: .en,
+                                   clock: VisitClock(timeZone: AppFixture.shanghai), checks: checks).lines
+        #expect(lines.contains("   [✓] Notice sent at least 3 days before the visit — from the case's records: letter 2026-11-16"), "\(lines)")
+        #expect(lines.contains("   [ ] Visit time agreed and confirmed by the debtor — no confirmed appointment"))
+    }
 }
