@@ -115,8 +115,8 @@ struct ContactCommand: ParsableCommand {
         let now = Date()
         let kind = try event(for: loanCase, records: try store.caseRecords(caseID: caseID), rules: config.rules, now: now)
         try store.record(kind, caseID: caseID, at: now)
-        let write = CaseWrite(caseID: caseID, kind: kind, knownEventCount: 0)
-        CommandOutput.print(SafeText.neutralised("\(loanCase.reference): ") + write.announcement(language, clock: VisitClock(timeZone: config.rules.timeZone)))
+        let said = CaseEventText.announcement(kind, language: language, clock: VisitClock(timeZone: config.rules.timeZone))
+        CommandOutput.print(SafeText.neutralised("\(loanCase.reference): ") + said)
     }
 
     /// The case event the options describe, read as the desk's forms read them.

@@ -45,7 +45,7 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         return []
     case .caseWritten(let write):
         if state.dialogs.last is CaseRecordFormDialog { state.dialogs.removeLast() }
-        state.message = .info(write.announcement(state.language, clock: state.clock))
+        state.message = .info(CaseEventText.announcement(write.kind, language: state.language, clock: state.clock))
         var effects = state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight))
         if let session = state.session, session.loanCase.id == write.caseID {
             effects.append(.refreshCase(id: write.caseID, visitID: session.visit?.id))

@@ -12,7 +12,7 @@ struct CaseRecordFormDialog: FormDialog {
     var kind: CaseRecordForm
     var form: Form
 
-    init(file: CaseFile, kind: CaseRecordForm, language: Language, now: Date, timeZone: TimeZone, rules: RuleConfig = .default) {
+    init(file: CaseFile, kind: CaseRecordForm, language: Language, now: Date, timeZone: TimeZone, rules: RuleConfig) {
         self.file = file
         self.kind = kind
         form = kind.make(CaseRecordForm.Setting(file: file, language: language, now: now, timeZone: timeZone, rules: rules))
