@@ -10,12 +10,16 @@ struct ContactCommand: ParsableCommand {
         commandName: "contact",
         abstract: "Record a contact attempt, an appointment, a cancelled appointment or the next action on a case.",
         discussion: """
-            One of these at a time:
-              contact attempt   --channel phone|sms|letter|app|visit --result reached|no-answer|wrong-number|refused|appointment-made [--at "YYYY-MM-DD HH:MM"] [--note TEXT]
-              appointment       --appointment "YYYY-MM-DD HH:MM" [--place TEXT] [--visitors "王磊/WF-0312, 赵敏"] [--confirmed]
-              change one        --id A1 [--appointment …] [--place …] [--visitors …] [--confirmed | --no-confirmed]
-              cancel one        --cancel A1 --reason TEXT
-              next action       --next-action call|visit|check-payment --on YYYY-MM-DD|+Nd [--note TEXT]
+            Record one of these at a time:
+              a contact attempt   --channel and --result [--at] [--note]
+              an appointment      --appointment "YYYY-MM-DD HH:MM" [--place] [--visitors]
+                                  [--confirmed]
+              change or confirm   --id A1 with any of --appointment, --place,
+                                  --visitors, --confirmed/--no-confirmed
+              cancel one          --cancel A1 --reason TEXT
+              the next action     --next-action call|visit|check-payment --on DAY
+                                  [--note]
+            Example: visitdesk contact HB-2025-0113 --channel phone --result reached
             """)
 
     @OptionGroup var database: DatabaseOptions
