@@ -58,24 +58,29 @@ struct CaseRecordSections {
         }
     }
 
-    /// The sections in `rows` lines at most: every title, then as many items of each as fit,
-    /// a section cut short ending in "…and N more"; with fewer rows than sections, one line of titles.
+    /// The sections in `rows` lines at most: every title (each carries its count), then as
+    /// many items of each as fit, a section cut short ending in "…and N more"; with fewer rows
+    /// than sections, one line of short titles.
     static func fitted(_ sections: [Section], rows: Int, language: Language) -> [(text: String, isTitle: Bool)] {
         guard rows > 0, !sections.isEmpty else { return [] }
         let full = sections.flatMap { [($0.title, true)] + $0.items.map { ("  " + $0, false) } + more($0, shown: $0.items.count, language) }
         if full.count <= rows { return full }
-        if rows < sections.count * 2 { return [(sections.map(\.shortTitle).joined(separator: " · "), true)] }
+        if rows < sections.count { return [(sections.map(\.shortTitle).joined(separator: " · "), true)] }
         var left = rows - sections.count
         var lines: [(text: String, isTitle: Bool)] = []
         for (index, section) in sections.enumerated() {
             // What is left is shared among this section and the ones after it.
-            let share = max(1, left / (sections.count - index))
+            let share = left / (sections.count - index)
             let needed = section.items.count + more(section, shown: section.items.count, language).count
             let take = min(needed, share)
-            let shown = take < needed ? max(0, take - 1) : section.items.count
             lines.append((section.title, true))
-            lines += section.items.prefix(shown).map { ("  " + $0, false) }
-            lines += take < needed ? [("  " + UIText.andMore(section.count - shown)[language], false)] : more(section, shown: shown, language)
+            if take == needed {
+                lines += section.items.map { ("  " + $0, false) } + more(section, shown: section.items.count, language)
+            } else if take > 0 {
+                let shown = take - 1
+                lines += section.items.prefix(shown).map { ("  " + $0, false) }
+                lines.append(("  " + UIText.andMore(section.count - shown)[language], false))
+            }
             left -= take
         }
         return lines

@@ -61,7 +61,9 @@ import VisitDesk
         let rows = DeskRenderer.render(state).textLines()
         let layout = state.layout
         let pane = rows[layout.stage.y..<layout.stage.maxY].map { String($0.dropFirst(layout.stage.x)) }.joined(separator: "\n")
-        #expect(pane.contains("→11-22 call · Appointments 11-20 14:00"), "\(pane)")
+        for title in ["Next action 2026-11-22 call", "Appointments (2)", "Contacts (5)", "Obligations (4, broken 3)"] {
+            #expect(pane.contains(title), "every section's title with its count\n\(pane)")
+        }
         #expect(pane.contains("张伟 · 花呗") && pane.contains("Address"), "the case's own details stay")
     }
 
