@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("tick"), help: "Only the desk's Space ticks with their writes, on visits of 200 and 1,000 events.")
     var tickOnly = false
 
+    @Flag(name: .customLong("today"), help: "Only the day's worklist (`today` and the desk's `t`), ten obligations per case (default size: 100k cases).")
+    var todayOnly = false
+
     @Option(name: .customLong("desk-memory"), help: ArgumentHelp("Internal: open the desk on PATH and print its resident memory.", valueName: "path"))
     var deskMemory: String?
 
@@ -39,7 +42,11 @@ struct BenchCommand: ParsableCommand {
         defer { if keptDirectory == nil { try? FileManager.default.removeItem(at: directory) } }
 
         var report = Report()
-        for size in sizes.isEmpty ? (searchOnly ? [1_000_000] : [1_000, 10_000, 100_000]) : sizes {
+        for size in sizes.isEmpty ? (searchOnly ? [1_000_000] : todayOnly ? [100_000] : [1_000, 10_000, 100_000]) : sizes {
+            if todayOnly {
+                try TodaySection.run(size: size, in: directory, report: &report)
+                continue
+            }
             if searchOnly {
                 try SearchSection.run(size: size, in: directory, report: &report)
                 continue

@@ -69,9 +69,11 @@ import TestSupport
         let (path, done) = try readOnlyDemoDatabase(fixture)
         defer { done() }
         let output = try fixture.run(["verify", "--db", path])
-        let pattern = #"^checked \d+ visits, (\d+) events, ledger of \1 entries: all intact\nledger head ([0-9a-f]{64}) \(note it"#
+        let pattern = #"^checked \d+ visits, (\d+) events, (\d+) records of \d+ cases(?:, \d+ evidence files?)?, ledger of (\d+) entries: all intact\nledger head ([0-9a-f]{64}) \(note it"#
         let match = try #require(try Regex(pattern).prefixMatch(in: output), "\(output)")
-        let head = try #require(match.output[2].substring)
+        let counts = (1...3).compactMap { match.output[$0].substring.flatMap { Int($0) } }
+        #expect(counts.count == 3 && counts[0] + counts[1] == counts[2], "every visit event and case record is in the ledger")
+        let head = try #require(match.output[4].substring)
         #expect(try fixture.run(["verify", "--db", path, "--ledger-head", String(head)]).hasPrefix("checked "))
         let forgotten = try Subprocess.run([fixture.binary, "verify", "--db", path, "--ledger-head", String(repeating: "0", count: 64)],
                                            environment: fixture.environment)

@@ -83,7 +83,7 @@ import VisitDesk
         #expect(run("demo", "--db", db) == 0)
         let said = try Subprocess.run([binary, "contact", reference, "--db", db, "--channel", "phone", "--result", "no-answer", "--lang", "zh"])
         #expect(said.status == 0)
-        #expect(said.output == "\(reference): 已记录联系：电话 · 无人应答\n")
+        #expect(said.output == "\(reference): 已记录联系：电话 · 无人接听\n")
         let refused = try Subprocess.run([binary, "contact", reference, "--db", db, "--appointment", "+1d 07:00"],
                                          environment: ProcessInfo.processInfo.environment.merging(["LANG": "en_US.UTF-8", "LC_ALL": ""]) { $1 })
         #expect(refused.status == 1)

@@ -268,7 +268,7 @@ final class DeskSafekeepingTests {
         let desk = try makeDesk()
         try startVisit(desk)
         for _ in 0..<4 { try desk.runner.press(.character("]")) }
-        try desk.runner.press(.character("a"))
+        try desk.runner.press(.character("d"))
         try desk.runner.press(.character(" "))
         try desk.runner.press(.tab)
         try desk.type("店铺关门")
@@ -279,6 +279,38 @@ final class DeskSafekeepingTests {
         try again.runner.press(.enter)
         let offered = again.runner.state.dialogs.last as? StatementDialog
         #expect(offered?.statement == DebtorStatement(reason: .incomeFell, detail: "店铺关门", attitude: .cooperative))
+    }
+
+    @Test func aHangupKeepsTheAttachFormForTheVisitItWasFor() throws {
+        let desk = try makeDesk()
+        try startVisit(desk)
+        try desk.runner.press(.character("a"))
+        try desk.type("~/门牌.jpg")
+        try desk.runner.press(.tab)
+        try desk.type("门牌")
+        desk.backend.pendingTerminationSignal = SIGHUP
+        #expect(try desk.runner.run() == SIGHUP)
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        let offered = again.runner.state.dialogs.last as? AttachDialog
+        #expect(offered?.target == .visit(try #require(try again.store.openVisit(caseID: 1))))
+        #expect(offered?.form.values == ["~/门牌.jpg", "门牌"])
+    }
+
+    @Test func aHangupKeepsTheAttachFormOfACaseWithoutAVisit() throws {
+        let desk = try makeDesk()
+        try desk.runner.press(.enter)
+        try desk.runner.press(.character("a"))
+        try desk.type("/tmp/letter.pdf")
+        desk.backend.pendingTerminationSignal = SIGHUP
+        #expect(try desk.runner.run() == SIGHUP)
+
+        let again = try makeDesk(path: desk.path)
+        try again.runner.press(.enter)
+        let offered = again.runner.state.dialogs.last as? AttachDialog
+        #expect(offered?.target == .loanCase(caseID: 1))
+        #expect(offered?.form.text(at: AttachDialog.pathField) == "/tmp/letter.pdf")
     }
 
     @Test func ctrlBackslashQuitsLikeCtrlC() throws {

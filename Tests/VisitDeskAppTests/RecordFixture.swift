@@ -4,7 +4,7 @@ import VisitDesk
 
 /// Two finished visits to case 1 of `AppFixture`, as summaries with fixed times and a fixed chain
 /// head: an agent visit that agreed a plan (with a skipped required item, notes, a long Chinese
-/// address and warnings), and the debtor's own record of a visit that was rescheduled. The case
+/// address warnings and a photo attached after the end), and the debtor's own record of a visit that was rescheduled. The case
 /// owed more when the visit began than it does now, so the record shows the figures at the start.
 enum RecordFixture {
     /// A chain head as the store writes one: 64 hex digits.
@@ -43,6 +43,10 @@ enum RecordFixture {
         }
     }
 
+    /// The photo of the door the agent attached once back at the office.
+    static let attachment = Attachment(name: "门牌.jpg", size: 48_213, type: "image/jpeg",
+                                       sha256: "9c1e4b7a2d3f5e60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8", caption: "门牌和单元号")
+
     static func agentSummary() -> VisitSummary {
         var kinds: [VisitEventKind] = [
             .started(role: .agent, playbookID: "agent", visitors: [Visitor(name: "王强", badge: "A1023"), Visitor(name: "刘洋", badge: "A1077")],
@@ -59,6 +63,7 @@ enum RecordFixture {
             .noteAdded(noteID: "n11", text: "首付今晚通过支付宝还清，其余分 6 期每月 1 日自动扣款。"),
         ]
         kinds.append(.ended(reason: .completed))
+        kinds.append(.evidenceAttached(attachment))
         let visit = try! VisitState.fold(events(kinds), caseID: 1)
         return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: try! BuiltInPlaybooks.agent, rules: rules, now: AppFixture.now)
     }

@@ -48,7 +48,7 @@ struct SummaryRecordLayoutTests {
             for language in Language.allCases {
                 let document = summary.document(language: language)
                 let ids = document.sections.map(\.id)
-                #expect(ids == ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "footer", "signatures"])
+                #expect(ids == ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"])
                 #expect(jsonKeys == ["visitID", "role"] + ids, "JSON keys in document order, not sorted")
 
                 let headings = summary.markdown(language: language).split(separator: "\n").filter { $0.hasPrefix("## ") }

@@ -113,7 +113,7 @@ import Testing
         #expect(document.sections.map(\.title).contains("我的笔记"))
         guard case .signatures(let signers)? = document.sections.last?.blocks.first else { Issue.record("ends with signatures"); return }
         #expect(signers == [RecordSigner(role: "本人（债务人）", name: "张伟")])
-        #expect(document.sections.map(\.id) == ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "footer", "signatures"])
+        #expect(document.sections.map(\.id) == ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"])
     }
 
     @Test func theFooterCarriesTheChainHeadAndTheQRCodeMatchesItToTheStore() throws {

@@ -152,12 +152,13 @@ import Testing
         let fixture = try StoreFixture()
         try fixture.store.insertDemoData()
         let report = try fixture.store.chainReport()
-        let events = DemoData.visits.reduce(0) { $0 + $1.events.count + 1 }
+        let events = DemoData.visits.reduce(0) { $0 + $1.events.count + 1 } + DemoEvidence.all.count
+        let records = DemoData.caseWork.count, cases = Set(DemoData.caseWork.map(\.caseReference)).count
         #expect(report.isIntact)
         #expect(report.visitCount == DemoData.visits.count)
         #expect(report.eventCount == events)
-        #expect(report.ledgerLength == events)
-        #expect(report.description == "checked \(DemoData.visits.count) visits, \(events) events, ledger of \(events) entries: all intact")
+        #expect(report.ledgerLength == events + records)
+        #expect(report.description == "checked \(DemoData.visits.count) visits, \(events) events, \(records) records of \(cases) cases, \(DemoEvidence.all.count) evidence files, ledger of \(events + records) entries: all intact")
     }
 
     /// A database as the version before the ledger wrote it: events without case binding, no ledger.

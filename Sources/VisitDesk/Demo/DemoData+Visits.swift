@@ -1,12 +1,23 @@
 import Foundation
 
 extension DemoData {
-    /// Eight past visits in October–November 2026 (Asia/Shanghai): five by agents and three
-    /// recorded by debtors, ending in a plan, a promise, no contact, a refusal, being asked
-    /// to leave, a dispute, hardship and a new appointment.
-    public static let visits: [DemoVisit] = [
+    /// The day the scripts are written for: the demo created on another day moves by the
+    /// difference (`DemoShift`), so "today" in the story is the day it is created.
+    public static let storyDay = CalendarDay(year: 2026, month: 11, day: 27)
+
+    /// Eleven past visits in October–November 2026 (Asia/Shanghai), as written for `storyDay`:
+    /// eight by agents and three recorded by debtors, ending in two plans, three promises, no
+    /// contact, a refusal, being asked to leave, a dispute, hardship and a new appointment.
+    public static let visits: [DemoVisit] = visits(DemoShift(days: 0))
+
+    /// The visits moved so that `storyDay` falls on `today`.
+    public static func visits(forDay today: CalendarDay) -> [DemoVisit] {
+        visits(DemoShift(from: storyDay, to: today))
+    }
+
+    private static func visits(_ shift: DemoShift) -> [DemoVisit] { [
         visit(
-            "HB-2025-0113", .agent, visitors: [wangLei, zhaoMin], location: "北京市朝阳区望京街道阜通东大街6号院3号楼1102（债务人家中）",
+            shift, "HB-2025-0113", .agent, visitors: [wangLei, zhaoMin], location: "北京市朝阳区望京街道阜通东大街6号院3号楼1102（债务人家中）",
             start: (2026, 10, 14, 10, 0),
             steps: [
                 (0, .enter("notice")),
@@ -36,7 +47,7 @@ extension DemoData {
                 (27, .enter("plan")),
                 (30, .done("plan.amount")), (30.5, .done("plan.term")), (31, .done("plan.method")),
                 (31.5, .done("plan.first-due")), (33, .done("plan.affordable")),
-                (33.5, .outcome(.planAgreed(zhangWeiPlan))),
+                (33.5, .outcome(.planAgreed(zhangWeiPlan(firstDue: shift.day(2026, 12, 1))))),
                 (34, .note("首付 2,120.70 元今晚通过支付宝还，其余 60,000 元分 24 期，每月 1 日自动扣款。")),
                 (35, .enter("confirmation")),
                 (36, .done("confirmation.signed")), (36.5, .done("confirmation.copy-left")),
@@ -48,7 +59,7 @@ extension DemoData {
                 (40, .end(.completed)),
             ]),
         visit(
-            "JB-2025-0207", .agent, visitors: [wangLei, zhouJianhua], location: "上海市浦东新区张江镇碧波路690弄12号502室",
+            shift, "JB-2025-0207", .agent, visitors: [wangLei, zhouJianhua], location: "上海市浦东新区张江镇碧波路690弄12号502室",
             start: (2026, 10, 21, 14, 30),
             steps: [
                 (0, .enter("notice")),
@@ -70,7 +81,7 @@ extension DemoData {
                 (16, .enter("plan")),
                 (17, .done("plan.amount")), (17.5, .na("plan.term")), (18, .done("plan.method")),
                 (18.5, .done("plan.first-due")),
-                (19, .outcome(.promiseToPay(date: CalendarDay(year: 2026, month: 11, day: 30), amount: Money(yuan: 3_000), method: .alipayAutoDebit))),
+                (19, .outcome(.promiseToPay(date: shift.day(2026, 11, 30), amount: Money(yuan: 3_000), method: .alipayAutoDebit))),
                 (20, .enter("confirmation")),
                 (21, .done("confirmation.signed")), (21.5, .done("confirmation.copy-left")),
                 (22, .done("confirmation.recording-saved")),
@@ -79,7 +90,7 @@ extension DemoData {
                 (25, .end(.completed)),
             ]),
         visit(
-            "HB-2025-0241", .agent, visitors: [zhaoMin], location: "广东省深圳市南山区粤海街道科苑路15号A栋2306",
+            shift, "HB-2025-0241", .agent, visitors: [zhaoMin], location: "广东省深圳市南山区粤海街道科苑路15号A栋2306",
             start: (2026, 10, 23, 18, 40),
             steps: [
                 (0, .enter("notice")),
@@ -97,7 +108,7 @@ extension DemoData {
                 (15.5, .end(.noContact)),
             ]),
         visit(
-            "JB-2025-0318", .agent, visitors: [zhaoMin, zhouJianhua], location: "浙江省杭州市西湖区翠苑街道学院路77号4幢1单元601",
+            shift, "JB-2025-0318", .agent, visitors: [zhaoMin, zhouJianhua], location: "浙江省杭州市西湖区翠苑街道学院路77号4幢1单元601",
             start: (2026, 10, 28, 19, 10),
             steps: [
                 (0, .enter("notice")),
@@ -123,7 +134,7 @@ extension DemoData {
                 (18, .end(.completed)),
             ]),
         visit(
-            "WL-2025-0422", .agent, visitors: [zhouJianhua, wangLei], location: "四川省成都市武侯区玉林街道玉林北路18号2栋3单元402",
+            shift, "WL-2025-0422", .agent, visitors: [zhouJianhua, wangLei], location: "四川省成都市武侯区玉林街道玉林北路18号2栋3单元402",
             start: (2026, 11, 4, 20, 15),
             steps: [
                 (0, .enter("arrival")),
@@ -139,7 +150,7 @@ extension DemoData {
                 (10.5, .end(.askedToLeave)),
             ]),
         visit(
-            "HB-2025-0356", .debtor, visitors: [zhouJianhua, qianTao], location: "湖北省武汉市武昌区中南路街道中南二路36号5栋1204（我家）",
+            shift, "HB-2025-0356", .debtor, visitors: [zhouJianhua, qianTao], location: "湖北省武汉市武昌区中南路街道中南二路36号5栋1204（我家）",
             start: (2026, 11, 6, 10, 30),
             steps: [
                 (0, .enter("notified")),
@@ -166,7 +177,7 @@ extension DemoData {
                 (22, .end(.completed)),
             ]),
         visit(
-            "BT-2025-0519", .debtor, visitors: [wangLei, qianTao], location: "江苏省南京市玄武区孝陵卫街道卫岗12号3幢708（我家）",
+            shift, "BT-2025-0519", .debtor, visitors: [wangLei, qianTao], location: "江苏省南京市玄武区孝陵卫街道卫岗12号3幢708（我家）",
             start: (2026, 11, 10, 15, 0),
             steps: [
                 (0, .enter("notified")),
@@ -190,7 +201,7 @@ extension DemoData {
                 (18, .end(.completed)),
             ]),
         visit(
-            "JB-2025-0533", .debtor, visitors: [zhaoMin, zhouJianhua], location: "陕西省西安市雁塔区小寨路街道长安中路88号6号楼1单元1801",
+            shift, "JB-2025-0533", .debtor, visitors: [zhaoMin, zhouJianhua], location: "陕西省西安市雁塔区小寨路街道长安中路88号6号楼1单元1801",
             start: (2026, 11, 12, 16, 20),
             steps: [
                 (0, .enter("notified")),
@@ -207,29 +218,97 @@ extension DemoData {
                 (8, .enter("talk")),
                 (9, .done("talk.calm")), (10, .done("talk.honest-cause")),
                 (12, .note("需要先打印近半年的工资流水再谈分期，和对方约好下周再来。")),
-                (13, .outcome(.rescheduled(date: CalendarDay(year: 2026, month: 11, day: 19), note: "带齐工资流水后再商量分期 / meet again with payslips to discuss instalments"))),
+                (13, .outcome(.rescheduled(date: shift.day(2026, 11, 19), note: "带齐工资流水后再商量分期 / meet again with payslips to discuss instalments"))),
                 (14, .enter("rights")),
                 (14.5, .done("rights.written-account")),
                 (15, .end(.completed)),
             ]),
-    ]
+        visit(
+            shift, "JB-2025-0725", .agent, visitors: [zhaoMin, zhouJianhua], location: "广西壮族自治区南宁市青秀区新竹街道民族大道88号3栋2单元1601",
+            start: (2026, 11, 5, 19, 0),
+            steps: [
+                (0, .enter("arrival")),
+                (0.5, .done("arrival.staff-id")), (1, .done("arrival.authorisation")), (1.5, .done("arrival.purpose")),
+                (2, .done("arrival.recording-announced")), (2.2, .done("arrival.recording-started")),
+                (2.5, .done("arrival.consent-to-enter")),
+                (3, .enter("identity")),
+                (3.5, .done("identity.name")), (4, .done("identity.id-last-digits")), (4.5, .done("identity.right-person")),
+                (5, .enter("conversation")),
+                (8, .note("装修公司项目款拖欠，收入不稳定，但愿意按月还。Contractor paid late by his firm; wants monthly instalments.")),
+                (9, .done("conversation.reason")), (10, .done("conversation.income")), (11, .done("conversation.ability")),
+                (12, .done("conversation.calm")),
+                (13, .enter("plan")),
+                (14, .done("plan.amount")), (14.5, .done("plan.term")), (15, .done("plan.method")), (15.5, .done("plan.first-due")),
+                (16, .done("plan.affordable")),
+                (17, .outcome(.planAgreed(luoBinPlan(firstDue: shift.day(2026, 11, 20))))),
+                (18, .enter("confirmation")),
+                (19, .done("confirmation.signed")), (19.5, .done("confirmation.copy-left")), (20, .done("confirmation.recording-saved")),
+                (21, .enter("departure")),
+                (21.5, .done("departure.follow-up-date")), (22, .done("departure.reminder-scheduled")), (22.5, .done("departure.left")),
+                (23, .end(.completed)),
+            ]),
+        visit(
+            shift, "HB-2025-0881", .agent, visitors: [zhouJianhua, qianTao], location: "浙江省温州市鹿城区五马街道人民东路77号3幢1202",
+            start: (2026, 11, 16, 10, 30),
+            steps: [
+                (0, .enter("arrival")),
+                (0.5, .done("arrival.staff-id")), (1, .done("arrival.authorisation")), (1.5, .done("arrival.purpose")),
+                (2, .done("arrival.recording-announced")), (2.2, .done("arrival.recording-started")),
+                (2.5, .done("arrival.consent-to-enter")),
+                (3, .enter("identity")),
+                (3.5, .done("identity.name")), (4, .done("identity.right-person")),
+                (5, .enter("conversation")),
+                (7, .note("刚找到新工作，下周发第一笔工资后一次还清。New job; will pay it all after the first salary next week.")),
+                (8, .done("conversation.reason")), (9, .done("conversation.ability")), (10, .done("conversation.calm")),
+                (11, .enter("plan")),
+                (12, .done("plan.amount")), (12.5, .done("plan.method")), (13, .done("plan.first-due")),
+                (14, .outcome(.promiseToPay(date: shift.day(2026, 11, 23), amount: Money(fen: 174_300), method: .alipayAutoDebit))),
+                (15, .enter("departure")),
+                (15.5, .done("departure.follow-up-date")), (16, .done("departure.left")),
+                (17, .end(.completed)),
+            ]),
+        visit(
+            shift, "HB-2025-0637", .agent, visitors: [wangLei], location: "山东省青岛市市南区八大关街道香港中路40号1单元902",
+            start: (2026, 11, 18, 15, 0),
+            steps: [
+                (0, .enter("arrival")),
+                (0.5, .done("arrival.staff-id")), (1, .done("arrival.authorisation")), (1.5, .done("arrival.purpose")),
+                (2, .done("arrival.recording-announced")), (2.2, .done("arrival.recording-started")),
+                (3, .enter("identity")),
+                (3.5, .done("identity.name")), (4, .done("identity.right-person")),
+                (5, .enter("conversation")),
+                (7, .note("忘记了还款日，月底发工资后还清。Forgot the due date; will pay in full after payday.")),
+                (8, .done("conversation.reason")), (9, .done("conversation.calm")),
+                (10, .outcome(.promiseToPay(date: shift.day(2026, 11, 27), amount: Money(fen: 92_080), method: .alipayAutoDebit))),
+                (11, .enter("departure")),
+                (11.5, .done("departure.follow-up-date")), (12, .done("departure.left")),
+                (13, .end(.completed)),
+            ]),
+    ] }
 
     private static let wangLei = Visitor(name: "王磊", badge: "WF-0312")
     private static let zhaoMin = Visitor(name: "赵敏", badge: "WF-0417")
     private static let zhouJianhua = Visitor(name: "周建华", badge: "WF-0526")
     private static let qianTao = Visitor(name: "钱涛", badge: "WF-0718")
 
-    /// ¥62,120.70: ¥2,120.70 down, then 24 monthly instalments of ¥2,500 from 2026-12-01.
-    private static let zhangWeiPlan: RepaymentPlan = {
+    /// ¥62,120.70: ¥2,120.70 down, then 24 monthly instalments of ¥2,500 from `firstDue` (2026-12-01 in the story).
+    private static func zhangWeiPlan(firstDue: CalendarDay) -> RepaymentPlan {
+        plan(total: Money(fen: 6_212_070), down: Money(fen: 212_070), count: 24, firstDue: firstDue, income: Money(yuan: 8_500))
+    }
+
+    /// ¥12,000: ¥2,000 down, then 10 monthly instalments of ¥1,000 from `firstDue` (2026-11-20 in the story).
+    private static func luoBinPlan(firstDue: CalendarDay) -> RepaymentPlan {
+        plan(total: Money(yuan: 12_000), down: Money(yuan: 2_000), count: 10, firstDue: firstDue, income: Money(yuan: 6_200))
+    }
+
+    private static func plan(total: Money, down: Money, count: Int, firstDue: CalendarDay, income: Money) -> RepaymentPlan {
         do {
-            return try RepaymentPlan.make(
-                total: Money(fen: 6_212_070), downPayment: Money(fen: 212_070), instalmentCount: 24,
-                frequency: .monthly, firstDue: CalendarDay(year: 2026, month: 12, day: 1), method: .alipayAutoDebit,
-                statedMonthlyIncome: Money(yuan: 8_500))
+            return try RepaymentPlan.make(total: total, downPayment: down, instalmentCount: count, frequency: .monthly,
+                                          firstDue: firstDue, method: .alipayAutoDebit, statedMonthlyIncome: income)
         } catch {
-            preconditionFailure("the demo repayment plan is invalid: \(error)")
+            preconditionFailure("a demo repayment plan is invalid: \(error)")
         }
-    }()
+    }
 
     /// One line of a demo visit's script.
     private enum Step {
@@ -248,15 +327,10 @@ extension DemoData {
     /// Turns a script of (minutes after the start, step) into a visit. Note ids follow the
     /// store's scheme, `n` and the note's sequence number (the `started` event is 1).
     private static func visit(
-        _ reference: String, _ role: Role, visitors: [Visitor], location: String,
+        _ shift: DemoShift, _ reference: String, _ role: Role, visitors: [Visitor], location: String,
         start: (year: Int, month: Int, day: Int, hour: Int, minute: Int), steps: [(minutes: Double, step: Step)]
     ) -> DemoVisit {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
-        let components = DateComponents(year: start.year, month: start.month, day: start.day, hour: start.hour, minute: start.minute)
-        guard let startedAt = calendar.date(from: components) else {
-            preconditionFailure("invalid demo start \(components)")
-        }
+        let startedAt = shift.date(start.year, start.month, start.day, start.hour, start.minute)
         var lastNoteID = ""
         let events = steps.enumerated().map { index, line -> (at: Date, kind: VisitEventKind) in
             let kind: VisitEventKind

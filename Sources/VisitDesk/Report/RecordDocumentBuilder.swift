@@ -21,7 +21,7 @@ struct RecordDocumentBuilder {
             ? l("我的上门记录", "My record of the visit") + " · " + summary.role.label[language]
             : l("上门记录", "Home visit record") + " · " + summary.role.label[language]
         let sections = [caseSection, visitSection, outcomeSection, warningsSection, notDoneSection, stagesSection,
-                        notesSection, footerSection, signaturesSection]
+                        notesSection, evidenceSection, footerSection, signaturesSection]
         return RecordDocument(
             language: language, title: title,
             pageHeader: safe("\(summary.loanCase.reference) · \(l("上门", "visit")) #\(summary.visitID)"),
@@ -174,6 +174,19 @@ struct RecordDocumentBuilder {
             let amended = note.amendedAt.map { l("（修改于 ", " (amended ") + summary.time($0) + l("）", ")") } ?? ""
             let addendum = note.isAddendum ? l("【结束后补记】", "[addendum, after the end] ") : ""
             return SafeText.neutralised("\(summary.time(note.at))  \(addendum)\(note.text)\(amended)", allowing: [.newline])
+        })])
+    }
+
+    /// Each file as two lines: name, type, size, when attached and caption; then its full hash,
+    /// which `verify` checks the kept file against.
+    private var evidenceSection: RecordSection {
+        let title = worded(agent: ("附件", "Evidence files"), debtor: ("我保存的附件", "My evidence files"))
+        guard !summary.evidence.isEmpty else { return RecordSection(id: "evidence", title: title, blocks: [.paragraph(l("（无）", "(none)"))]) }
+        return RecordSection(id: "evidence", title: title, blocks: [.list(summary.evidence.map { attached in
+            let attachment = attached.attachment
+            let caption = attachment.caption.isEmpty ? "" : " · " + attachment.caption
+            return SafeText.neutralised("\(attachment.nameTypeAndSize) · \(summary.time(attached.at))\(caption)\nsha256 \(attachment.sha256)",
+                                        allowing: [.newline])
         })])
     }
 

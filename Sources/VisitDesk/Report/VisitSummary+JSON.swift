@@ -2,7 +2,7 @@ import Foundation
 
 extension VisitSummary {
     /// The summary as one JSON object with the record's sections in the record's order
-    /// (`case`, `visit`, `outcome`, `warnings`, `notDone`, `stages`, `notes`, `footer`,
+    /// (`case`, `visit`, `outcome`, `warnings`, `notDone`, `stages`, `notes`, `evidence`, `footer`,
     /// `signatures`, as `document(language:)` has them); keys in that order, not sorted.
     /// Amounts are decimal strings, times ISO 8601 (UTC); unsafe characters are escaped as
     /// `\uXXXX`, so the text is safe to show and reads back the same.
@@ -13,7 +13,7 @@ extension VisitSummary {
     }
 
     /// The sections of the JSON form, in order; the same as the record document's section ids.
-    static let jsonSectionIDs = ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "footer", "signatures"]
+    static let jsonSectionIDs = ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"]
 
     private func jsonSection(_ id: String) -> OrderedJSON {
         let iso = Timestamp.iso8601
@@ -71,6 +71,14 @@ extension VisitSummary {
             return .array(notes.map {
                 .object([("id", .string($0.id)), ("at", .string(iso($0.at))), ("text", .string($0.text)),
                          ("amendedAt", .optional($0.amendedAt.map(iso))), ("addendum", .bool($0.isAddendum))])
+            })
+        case "evidence":
+            return .array(evidence.map { attached in
+                let attachment = attached.attachment
+                return .object([
+                    ("name", .string(attachment.name)), ("size", .int(Int(clamping: attachment.size))), ("type", .string(attachment.type)),
+                    ("sha256", .string(attachment.sha256)), ("caption", .string(attachment.caption)), ("attachedAt", .string(iso(attached.at))),
+                ])
             })
         case "footer":
             return .object([

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything a visit's summary shows, as a value: the case (masked unless revealed), who,
-/// where and when, each stage with its items, the notes, the outcome with its plan, the rule
+/// where and when, each stage with its items, the notes, the evidence files, the outcome with its plan, the rule
 /// warnings and the audit head hash. `document(language:)` orders it as a record, which
 /// `markdown(language:)` and the app's fixed-width text and PDF lay out; `json()` carries the
 /// same sections.
@@ -73,6 +73,8 @@ public struct VisitSummary: Hashable, Sendable {
     public var duration: TimeInterval
     public var stages: [StageDetails]
     public var notes: [VisitNote]
+    /// The evidence files attached to the visit (during it or after), in the order attached.
+    public var evidence: [AttachedEvidence] = []
     public var outcome: RecordedOutcome?
     public var warnings: [RuleWarning]
     public var eventCount: Int
@@ -129,7 +131,7 @@ public struct VisitSummary: Hashable, Sendable {
                                 figures: visit.marks[item.id]?.figures)
                 }, progress: progress)
             },
-            notes: visit.notes, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,
+            notes: visit.notes, evidence: visit.attachedEvidence, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,
             headHash: visit.headHash, timeZone: timeZone, generatedAt: now)
     }
 

@@ -63,8 +63,7 @@ struct CaseEventWriter {
                                           arguments: [caseID, obligationID]) ?? false
             return known ? nil : LocalizedText(zh: "本案没有履约事项 \(obligationID)", en: "the case has no obligation \(obligationID)")
         case .evidenceAttached(let attachment):
-            return attachment.sha256.count == 64 && attachment.sha256.allSatisfy(\.isHexDigit) && attachment.size >= 0 ? nil
-                : LocalizedText(zh: "附件的哈希或大小无效", en: "the attachment's hash or size is not valid")
+            return attachment.invalidity
         }
     }
 

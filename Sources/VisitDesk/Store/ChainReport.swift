@@ -17,10 +17,19 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
     public var caseEventCount: Int
     /// The first problem of each case whose own records have one.
     public var caseProblems: [CaseChainProblem]
+    /// How many attached files (of visits and cases) were checked against the evidence folder.
+    public var evidenceFileCount: Int
+    /// Each attached file that is missing, changed or unreadable.
+    public var evidenceProblems: [EvidenceProblem]
+    /// Attached files a read-only reviewer may not read, so not checked.
+    public var evidenceNotCheckedCount = 0
 
     public init(visitCount: Int, eventCount: Int, ledgerLength: Int, ledgerHead: String, missingLedgerEntry: String?,
                 unboundVisitCount: Int, problems: [ChainProblem],
-                caseCount: Int = 0, caseEventCount: Int = 0, caseProblems: [CaseChainProblem] = []) {
+                caseCount: Int = 0, caseEventCount: Int = 0, caseProblems: [CaseChainProblem] = [],
+                evidenceFileCount: Int = 0, evidenceProblems: [EvidenceProblem] = []) {
+        self.evidenceFileCount = evidenceFileCount
+        self.evidenceProblems = evidenceProblems
         self.caseCount = caseCount
         self.caseEventCount = caseEventCount
         self.caseProblems = caseProblems
@@ -33,18 +42,19 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    /// Whether every chain, visit row and ledger entry matched, and the expected entry is there.
-    public var isIntact: Bool { problems.isEmpty && caseProblems.isEmpty && missingLedgerEntry == nil }
+    /// Whether every chain, visit row, ledger entry and evidence file matched, and the expected entry is there.
+    public var isIntact: Bool { problems.isEmpty && caseProblems.isEmpty && evidenceProblems.isEmpty && missingLedgerEntry == nil }
 
-    /// Every problem found, visits' first, as `verify` prints them.
+    /// Every problem found, visits' first, then cases', then evidence files', as `verify` prints them.
     public var problemDescriptions: [String] {
-        problems.map(\.description) + caseProblems.map(\.description)
+        problems.map(\.description) + caseProblems.map(\.description) + evidenceProblems.map(\.description)
     }
 
-    /// `checked 40 visits, 812 events, ledger of 812 entries: all intact`, or how many problems.
+    /// `checked 40 visits, 812 events, 3 evidence files, ledger of 812 entries: all intact`, or how many problems.
     public var description: String {
         let cases = caseCount == 0 ? "" : ", \(caseEventCount) records of \(caseCount) cases"
-        let checked = "checked \(visitCount) visits, \(eventCount) events\(cases), ledger of \(ledgerLength) entries"
+        let evidence = evidenceFileCount == 0 ? "" : evidenceFileCount == 1 ? ", 1 evidence file" : ", \(evidenceFileCount) evidence files"
+        let checked = "checked \(visitCount) visits, \(eventCount) events\(cases)\(evidence), ledger of \(ledgerLength) entries"
         let count = problemDescriptions.count
         let verdict = isIntact ? "all intact" : count == 1 ? "1 problem" : "\(count) problems"
         let missing = missingLedgerEntry.map {
@@ -52,6 +62,8 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
         } ?? ""
         let unbound = unboundVisitCount == 0 ? ""
             : "; \(unboundVisitCount) visits were started before visits named their case, so their case is not checked"
-        return "\(checked): \(verdict)\(missing)\(unbound)"
+        let notChecked = evidenceNotCheckedCount == 0 ? ""
+            : "; \(evidenceNotCheckedCount) evidence files cannot be read by this user, so they are not checked"
+        return "\(checked): \(verdict)\(missing)\(unbound)\(notChecked)"
     }
 }

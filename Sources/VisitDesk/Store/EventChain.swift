@@ -27,10 +27,7 @@ enum EventChain {
         var hasher = SHA256()
         hasher.update(data: Array(previous.utf8))
         hasher.update(data: Array(payload.utf8))
-        return hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return hasher.finalize().lowercaseHex
     }
 
     /// Decodes a visit's events from their rows.

@@ -30,6 +30,9 @@ struct EventWriter {
         if case .outcomeRecorded(let outcome) = kind {
             do { try outcome.validateFigures() } catch { throw StoreError.figuresOutOfRange(error) }
         }
+        if case .evidenceAttached(let attachment) = kind, let reason = attachment.invalidity {
+            throw StoreError.invalidAttachment(visitID: visitID, reason: reason)
+        }
         var kind = kind
         if case .started(let role, let playbookID, let visitors, let location, _) = kind {
             guard visit.eventCount == 0 else { throw StoreError.startedTwice(visitID: visitID) }

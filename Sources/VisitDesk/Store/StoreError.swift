@@ -21,6 +21,8 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
     case corruptCaseEvent(caseID: Int64, sequence: Int, reason: String)
     /// A case record (contact, appointment, payment, hand mark, next action) that cannot be kept as given.
     case invalidCaseRecord(reference: String, reason: LocalizedText)
+    /// An evidence file's record that cannot be kept as given (a hash or size out of form).
+    case invalidAttachment(visitID: Int64, reason: LocalizedText)
     /// A text of an event holds a control character or a bidirectional override.
     case unsafeText(field: String, character: SafeText.UnsafeCharacter)
     /// An outcome whose figures lie outside `DomainLimits`; the forms refuse these first.
@@ -83,6 +85,8 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
                           en: "event \(sequence) of case \(caseID) cannot be read (\(reason)); run `visitdesk verify`")
         case .invalidCaseRecord(let reference, let reason):
             LocalizedText(zh: "案件 \(reference)：\(reason.zh)；未保存", en: "case \(reference): \(reason.en); nothing was saved")
+        case .invalidAttachment(let visitID, let reason):
+            LocalizedText(zh: "上门 \(visitID)：\(reason.zh)；未保存", en: "visit \(visitID): \(reason.en); nothing was saved")
         case .unsafeText(let field, let character):
             LocalizedText(zh: "\(field) 含有 \(character)；控制字符、制表符和双向覆盖字符不能保存——请删除后再保存",
                           en: "the \(field) holds \(character); control characters, tabs and bidirectional overrides cannot be stored — remove it and save again")

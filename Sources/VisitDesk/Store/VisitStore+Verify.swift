@@ -6,8 +6,16 @@ extension VisitStore {
     /// the counts checked and the first problem of each visit that has one. `expectedLedgerEntry`,
     /// a ledger head noted earlier, must still be in the ledger: without such an anchor, the most
     /// recent visits removed together with the end of the ledger leave a record that is whole.
+    /// Every attached file must also be in the evidence folder and hash to its name (see `EvidenceAudit`).
     public func chainReport(expectedLedgerEntry: String? = nil) throws(StoreError) -> ChainReport {
-        try read { db in try ChainAudit(db: db, expectedLedgerEntry: expectedLedgerEntry).run() }
+        var (report, attached) = try read { db in
+            (try ChainAudit(db: db, expectedLedgerEntry: expectedLedgerEntry).run(), try EvidenceAudit.recorded(db))
+        }
+        // The files are hashed after the read, so a long hash never holds the database open.
+        report.evidenceFileCount = attached.count
+        (report.evidenceProblems, report.evidenceNotCheckedCount) = EvidenceAudit.problems(of: attached, in: evidenceFolder,
+                                                                                          excusingPermission: isReadOnly)
+        return report
     }
 
     /// The problems `chainReport()` finds; empty when the record is intact.

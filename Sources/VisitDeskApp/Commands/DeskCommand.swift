@@ -26,7 +26,7 @@ struct DeskCommand: ParsableCommand {
         }
         let path = demo ? DemoDatabase.path(environment: environment) : database.path
         let store = try DeskFailure.exit(1) { try VisitStore(path: path, opening: demo ? .createIfMissing : .existing) }
-        if demo { _ = try DeskFailure.exit(1) { try store.insertDemoData() } }
+        if demo { _ = try DeskFailure.exit(1) { try store.insertDemoData(today: CalendarDay.today(in: config.rules.timeZone)) } }
         let backend = try DeskFailure.exit(2) { try NcursesBackend(theme: themeValue, environment: environment) }
         defer { backend.shutdown() }
         let playbooks = PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory(environment: environment))

@@ -6,7 +6,7 @@ import VisitDesk
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check every visit's audit chain, its row and the store-wide ledger; name the first thing that does not match.",
+        abstract: "Check every visit's and case's audit chain, their rows, the store-wide ledger and every evidence file; name the first thing that does not match.",
         discussion: """
             With --visit ID --head HASH, checks the chain head printed on a paper record instead: whether it is \
             on the visit's current chain and how many events were recorded after it.

@@ -10,7 +10,8 @@ public struct VisitDeskCommand: ParsableCommand {
         version: VisitDeskVersion.current,
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
-            ContactCommand.self, CaseRecordsCommand.self, SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, PlaybooksCommand.self, ThemesCommand.self,
+            ContactCommand.self, CaseRecordsCommand.self, SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self,
+            AttachCommand.self, EvidenceCommand.self, PlaybooksCommand.self, ThemesCommand.self, TodayCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

@@ -20,6 +20,8 @@ struct CaseSession: Hashable {
     var today: CalendarDay?
     /// The zone the records' times are shown in (the desk's clock), set with `today`.
     var timeZone = TimeZone(identifier: "UTC") ?? .current
+    /// Evidence files attached to the case itself rather than a visit.
+    var caseEvidence: [Attachment] = []
 
     /// The visit if it is still open (every change can be made).
     var liveVisit: VisitState? {

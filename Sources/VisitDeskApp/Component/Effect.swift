@@ -34,6 +34,8 @@ enum Effect: Equatable {
     case loadCaseFile(caseID: Int64)
     /// Records a contact attempt, appointment, next action or hand mark on a case.
     case recordOnCase(CaseWrite)
+    /// Copies a file into the evidence folder and records it (`evidenceKept`, or `evidenceRefused` for a bad file).
+    case attachEvidence(EvidenceRequest)
     case saveDraft(visitID: Int64, text: String)
     case clearDraft(visitID: Int64)
     case saveFormDraft(caseID: Int64, form: String)
@@ -42,6 +44,10 @@ enum Effect: Equatable {
     case recordReveal(caseID: Int64, revealed: Bool, known: VisitState?)
     case editNoteExternally(language: Language)
     case loadHistory(caseID: Int64?, query: String)
+    /// The worklist of a day (`worklistLoaded`).
+    case loadWorklist(day: CalendarDay)
+    /// The report of a day, for everyone (`dayReportLoaded`).
+    case loadDayReport(day: CalendarDay)
     case openReview(visitID: Int64, language: Language)
     case loadSummary(visitID: Int64, language: Language)
     /// Writes the summary shown as .txt, .md and .pdf files.
@@ -60,7 +66,7 @@ extension Effect {
     /// True for the effects that change the store; a busy store means "not saved" only for these.
     var writesToStore: Bool {
         switch self {
-        case .startVisit, .write, .recordOnCase, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
+        case .startVisit, .write, .recordOnCase, .attachEvidence, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
         default: false
         }
     }

@@ -13,6 +13,8 @@ struct FormDraft: Codable, Equatable {
         case statement
         /// A contact attempt, appointment, next action or hand mark on the case.
         case caseRecord(CaseRecordForm)
+        /// The attach dialog, for the visit with this id or, when nil, for the case.
+        case attachEvidence(visitID: Int64?)
     }
 
     var kind: Kind

@@ -22,6 +22,12 @@ enum DeskEvent {
     case caseFileLoaded(CaseFile)
     /// A case event this desk asked for is in the store.
     case caseWritten(CaseWrite)
+    /// A file is in the evidence folder and recorded: on `visit` (as the store folded it), or on the case.
+    case evidenceKept(Attachment, visit: VisitState?, caseID: Int64)
+    /// The file could not be kept (no such file, a folder, unreadable, too large): why, for the attach dialog.
+    case evidenceRefused(String)
+    /// The evidence files of the case's own records, for the case details.
+    case caseEvidenceLoaded(caseID: Int64, [Attachment])
     /// The store has logged that personal data of the case was shown in full, or hidden again.
     case revealRecorded(caseID: Int64, revealed: Bool)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
@@ -31,6 +37,8 @@ enum DeskEvent {
     case historyLoaded([VisitListRow])
     /// The case's own events, for the history of one case.
     case historyRecordsLoaded(caseID: Int64, [CaseEvent])
+    case worklistLoaded(Worklist)
+    case dayReportLoaded(DayReport)
     case reviewLoaded(visitID: Int64, heading: String, lines: [String])
     case summaryLoaded(SummaryDocument)
     case noteFromEditor(String)

@@ -140,6 +140,14 @@ extension DeskState {
                 return []
             }
             return [.loadCaseFile(caseID: caseID)]
+        case .worklist:
+            let screen = WorklistScreen(day: CalendarDay(now, in: clock.timeZone))
+            screens.append(screen)
+            return [screen.loadEffect]
+        case .dayReport:
+            let screen = DayReportScreen(day: CalendarDay(now, in: clock.timeZone))
+            screens.append(screen)
+            return [screen.loadEffect]
         }
         return []
     }

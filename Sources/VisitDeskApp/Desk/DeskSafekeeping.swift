@@ -66,6 +66,12 @@ extension DeskState {
             var statement = StatementDialog(visit: visit, language: language)
             statement.form = draft.filled(statement.form)
             dialog = statement
+        case (.attachEvidence(let visitID), _):
+            // Only for what it was typed for: the same visit (open or ended), or the case with no visit shown.
+            guard visitID == shown.visit?.id else { return [] }
+            var attach = AttachDialog(target: shown.visit.map { .visit($0) } ?? .loanCase(caseID: caseID), language: language)
+            attach.form = draft.filled(attach.form)
+            dialog = attach
         default:
             return []
         }

@@ -51,6 +51,22 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
             effects.append(.refreshCase(id: write.caseID, visitID: session.visit?.id))
         }
         return effects
+    case .evidenceKept(let attachment, let visit, _):
+        if state.dialogs.last is AttachDialog { state.dialogs.removeLast() }
+        if let visit { state.visitChanged(visit) }
+        state.message = .info(SafeText.neutralised(AttachmentText.kept(attachment, language: state.language)))
+        return []
+    case .evidenceRefused(let reason):
+        guard var dialog = state.dialogs.last as? AttachDialog else {
+            state.message = .error(reason)
+            return []
+        }
+        dialog.refused(reason)
+        state.dialogs[state.dialogs.count - 1] = dialog
+        return []
+    case .caseEvidenceLoaded(let caseID, let attachments):
+        state.visitPanel.caseEvidenceLoaded(caseID: caseID, attachments)
+        return []
     case .revealRecorded(let caseID, let revealed):
         state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
         state.message = .info(state.text(revealed ? UIText.personalDataShown : UIText.personalDataHidden))
@@ -73,6 +89,16 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         guard var history = state.screens.last as? HistoryScreen, history.caseID == caseID else { return [] }
         history.recordsLoaded(events)
         state.screens[state.screens.count - 1] = history
+        return []
+    case .worklistLoaded(let worklist):
+        guard var screen = state.screens.last as? WorklistScreen else { return [] }
+        screen.loaded(worklist)
+        state.screens[state.screens.count - 1] = screen
+        return []
+    case .dayReportLoaded(let report):
+        guard var screen = state.screens.last as? DayReportScreen else { return [] }
+        screen.loaded(report, width: state.layout.body.width, language: state.language)
+        state.screens[state.screens.count - 1] = screen
         return []
     case .reviewLoaded(let visitID, let heading, let lines):
         if let shown = state.screens.last as? ReviewScreen, shown.visitID == visitID { state.screens.removeLast() }

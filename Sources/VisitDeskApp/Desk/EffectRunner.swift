@@ -38,9 +38,11 @@ final class EffectRunner {
         }
     }
 
-    /// The case's records and obligations, for the case shown.
-    private func caseRecords(_ caseID: Int64) throws -> DeskEvent {
-        .caseRecordsLoaded(caseID: caseID, try store.caseRecords(caseID: caseID), try store.obligations(caseID: caseID))
+    /// The case's records and obligations, and the evidence files of its own records, for the case shown.
+    private func caseRecords(_ caseID: Int64) throws -> [DeskEvent] {
+        let records = try store.caseRecords(caseID: caseID)
+        return [.caseRecordsLoaded(caseID: caseID, records, try store.obligations(caseID: caseID)),
+                .caseEvidenceLoaded(caseID: caseID, records.attachments.map(\.value))]
     }
 
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
@@ -57,18 +59,18 @@ final class EffectRunner {
             if let kept = try store.draftOfEndedVisit(caseID: id) {
                 events.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
             }
-            events.append(try caseRecords(id))
+            events += try caseRecords(id)
             if let form = try store.formDraft(caseID: id) { events.append(.formDraftFound(caseID: id, form)) }
             return events
         case .refreshCase(let id, let visitID):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
-            return [.caseOpened(loanCase, visit: visit, draft: nil), try caseRecords(id)]
+            return [.caseOpened(loanCase, visit: visit, draft: nil)] + (try caseRecords(id))
         case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
             let visit = try StoreWrites(store: store).startVisit(caseID: caseID, role: role, playbookID: playbookID,
                                                                 visitors: visitors, location: location, at: desk.now())
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
-            return [.visitStarted(loanCase, visit), try caseRecords(caseID)]
+            return [.visitStarted(loanCase, visit)] + (try caseRecords(caseID))
         case .write(let write):
             let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known,
                                                              playbook: write.playbook, at: desk.now())
@@ -80,6 +82,8 @@ final class EffectRunner {
         case .recordOnCase(let write):
             try StoreWrites(store: store).record(write.kind, caseID: write.caseID, knownEventCount: write.knownEventCount, at: desk.now())
             return [.caseWritten(write)]
+        case .attachEvidence(let request):
+            return try attach(request, language: language)
         case .saveDraft(let visitID, let text):
             do {
                 try store.saveDraft(visitID: visitID, text: text)
@@ -110,6 +114,11 @@ final class EffectRunner {
             let visits: DeskEvent = .historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))
             guard let caseID else { return [visits] }
             return [visits, .historyRecordsLoaded(caseID: caseID, try store.caseEvents(caseID: caseID))]
+        case .loadWorklist(let day):
+            return [.worklistLoaded(try store.worklist(on: day))]
+        case .loadDayReport(let day):
+            return [.dayReportLoaded(try store.dayReport(on: day, agent: nil, timeZone: documents.clock.timeZone, playbooks: documents.playbooks,
+                                                         rules: RuleEngine(config: documents.rules), now: desk.now()))]
         case .openReview(let visitID, let language):
             let review = try documents.review(visitID: visitID, language: language)
             return [.reviewLoaded(visitID: visitID, heading: review.heading, lines: review.lines)]
@@ -149,6 +158,27 @@ final class EffectRunner {
         case .present, .dismiss, .show, .back, .focus, .beginNote, .say, .quit:
             // Carried out by the desk itself (`DeskState.carryOut`), never sent here.
             return []
+        }
+    }
+
+    /// Keeps a file as evidence of a visit or a case. A file the store cannot keep comes back
+    /// to the attach dialog (`evidenceRefused`); a refused record, as any failed write.
+    private func attach(_ request: EvidenceRequest, language: Language) throws -> [DeskEvent] {
+        var path = request.path
+        if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty { path = home + path.dropFirst() }
+        do {
+            switch request.target {
+            case .visit(let known):
+                let kept = try store.attachEvidence(fileAt: path, caption: request.caption, toVisit: known.id, at: desk.now(), after: known)
+                return [.evidenceKept(kept.attachment, visit: kept.visit, caseID: known.caseID)]
+            case .loanCase(let caseID):
+                let event = try store.attachEvidence(fileAt: path, caption: request.caption, caseID: caseID, at: desk.now())
+                guard case .evidenceAttached(let attachment) = event.kind else { return [] }
+                return [.evidenceKept(attachment, visit: nil, caseID: caseID),
+                        .caseEvidenceLoaded(caseID: caseID, try store.caseRecords(caseID: caseID).attachments.map(\.value))]
+            }
+        } catch let error as EvidenceError {
+            return [.evidenceRefused(error.explanation[language])]
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import VisitDesk
 
-/// A past visit as lines of text: header, stages with their items, notes, and a timeline
+/// A past visit as lines of text: header, stages with their items, notes, evidence files with
+/// their hashes, and a timeline
 /// of every event in order; unsafe characters from the data shown as stand-ins (`SafeText`).
 struct ReviewDocument {
     let visit: VisitState
@@ -51,6 +52,12 @@ struct ReviewDocument {
         lines += visit.notes.map { note in
             let addendum = note.isAddendum ? "[\(UIText.addendum[language])] " : ""
             return "   \(clock.time(note.at)) \(addendum)\(note.text)"
+        }
+        let evidence = visit.attachedEvidence
+        if !evidence.isEmpty {
+            lines.append("")
+            lines.append(LocalizedText(zh: "附件", en: "Evidence files")[language])
+            lines += AttachmentText.reviewLines(evidence, clock: clock)
         }
         lines.append("")
         lines.append(UIText.timeline[language])

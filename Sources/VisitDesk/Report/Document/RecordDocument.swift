@@ -1,6 +1,6 @@
 /// A visit's record as a document in one language: its sections in the order a reader needs
 /// them (case, visit, outcome first, compliance warnings, what was not done, stages and items,
-/// notes, then the footer and signatures). Text, Markdown and PDF are layouts of this one
+/// notes, evidence files, then the footer and signatures). Text, Markdown and PDF are layouts of this one
 /// value, so they carry the same sections in the same order. Every text in it has already
 /// passed through `SafeText`.
 public struct RecordDocument: Hashable, Sendable {

@@ -1,7 +1,7 @@
 /// One titled part of a record document.
 public struct RecordSection: Hashable, Sendable {
     /// A stable name for the section (`case`, `visit`, `outcome`, `warnings`, `notDone`,
-    /// `stages`, `notes`, `footer`, `signatures`), the same in both languages.
+    /// `stages`, `notes`, `evidence`, `footer`, `signatures`), the same in both languages.
     public var id: String
     public var title: String
     public var blocks: [RecordBlock]

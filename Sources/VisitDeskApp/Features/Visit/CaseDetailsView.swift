@@ -52,6 +52,9 @@ struct CaseDetailsView {
             }
         }
         if session.revealed { lines += whole(t(UIText.revealedNotice), Style(.warning)) }
+        if let evidence = AttachmentText.shortList(session.caseEvidence, language: language) {
+            lines += whole(SafeText.neutralised(evidence), Style(.muted))
+        }
         lines += whole(t(session.visit == nil ? UIText.noVisit : UIText.ended), Style(.muted))
         return lines
     }

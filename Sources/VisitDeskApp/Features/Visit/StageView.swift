@@ -8,7 +8,7 @@ struct StageView {
     let context: DeskContext
 
     /// The lines under the stage strip at `width` columns: the outcome, personal data while
-    /// revealed, and every warning in full.
+    /// revealed, the evidence files attached, and every warning in full.
     static func lines(_ session: CaseSession, _ language: Language, width: Int) -> [(text: String, style: Style)] {
         guard let visit = session.visit else { return [] }
         let t = { (text: LocalizedText) in text[language] }
@@ -23,6 +23,9 @@ struct StageView {
             let loanCase = session.loanCase
             let personal = SafeText.neutralised("\(t(UIText.phone)) \(loanCase.phone) · \(t(UIText.idNumber)) \(loanCase.idNumber) · ")
             add("", personal + t(UIText.revealedNotice), Style(.warning))
+        }
+        if let evidence = AttachmentText.shortList(visit.attachments, language: language) {
+            add("", SafeText.neutralised(evidence), Style(.muted))
         }
         for warning in session.warnings {
             add("⚠ ", warning.text[language], Style(warning.severity == .serious ? .error : .warning, bold: warning.severity == .serious))

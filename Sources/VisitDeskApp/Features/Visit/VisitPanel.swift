@@ -4,7 +4,8 @@ import VisitDesk
 /// The case shown on the right and its visit: the stage pane (case details before a visit,
 /// the stage strip and live warnings during one) and the keys that act on the whole visit
 /// wherever the focus is — stages, undo, notes (addenda once ended), outcome, end, summary,
-/// reveal, correcting the visitors and, in the agent's conversation, the debtor's account.
+/// reveal, correcting the visitors, attaching evidence (to the visit, or with none shown to the
+/// case) and, in the agent's conversation, the debtor's account.
 struct VisitPanel: Component, Hashable {
     enum Action: Hashable {
         case nextStage, previousStage, undo
@@ -12,6 +13,7 @@ struct VisitPanel: Component, Hashable {
         case recordOutcome, endVisit, showSummary
         case toggleReveal
         case correctVisitors, recordStatement
+        case attachEvidence
     }
 
     static let title = LocalizedText(zh: "进行中的上门", en: "open visit")
@@ -31,7 +33,8 @@ struct VisitPanel: Component, Hashable {
             bind("s", "小结", "summary", .showSummary),
             bind("[", "上一阶段", "previous stage", .previousStage, bar: false),
             bind("N", "用编辑器写记录", "note in $EDITOR", .newNoteInEditor, bar: false),
-            bind("a", "记录债务人陈述", "debtor's account", .recordStatement),
+            bind("a", "附加证据文件", "attach evidence", .attachEvidence),
+            bind("d", "记录债务人陈述", "debtor's account", .recordStatement),
             bind("V", "更正人员", "correct visitors", .correctVisitors, bar: false),
             bind("r", "显示/隐藏个人信息（记录在案）", "reveal/hide personal data (logged)", .toggleReveal, bar: false),
         ]
@@ -40,6 +43,7 @@ struct VisitPanel: Component, Hashable {
     func isAvailable(_ action: Action, _ context: DeskContext) -> Bool {
         switch action {
         case .toggleReveal: true
+        case .attachEvidence: session != nil
         // On an ended visit `u` says why nothing can be undone rather than staying silent; a
         // note written after the end is an addendum.
         case .showSummary, .newNote, .newNoteInEditor, .undo: session?.visit != nil
@@ -53,6 +57,7 @@ struct VisitPanel: Component, Hashable {
 
     mutating func handle(_ action: Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         if action == .toggleReveal { return toggleReveal(context) }
+        if action == .attachEvidence { return attachEvidence(context) }
         if action == .showSummary {
             guard let visit = session?.visit else { return [] }
             return [.loadSummary(visitID: visit.id, language: context.language)]
@@ -80,7 +85,7 @@ struct VisitPanel: Component, Hashable {
             return [.present(DialogBox(VisitorsDialog(visit: visit, language: context.language)))]
         case .recordStatement:
             return [.present(DialogBox(StatementDialog(visit: visit, language: context.language)))]
-        case .toggleReveal, .showSummary:
+        case .toggleReveal, .showSummary, .attachEvidence:
             return []
         }
     }
@@ -126,6 +131,27 @@ struct VisitPanel: Component, Hashable {
                                                  effects: [.recordReveal(caseID: caseID, revealed: true, known: shown.visit)])))]
     }
 
+    /// `a`: evidence of the visit shown, open or ended (photos are often attached back at the
+    /// office), or of the case when no visit is shown.
+    private func attachEvidence(_ context: DeskContext) -> [Effect] {
+        guard let session else { return [.say(.info(context.text(UIText.needCase)))] }
+        let target: EvidenceRequest.Target
+        if let visit = session.visit {
+            target = .visit(visit)
+        } else if let caseID = session.loanCase.id {
+            target = .loanCase(caseID: caseID)
+        } else {
+            return []
+        }
+        return [.present(DialogBox(AttachDialog(target: target, language: context.language)))]
+    }
+
+    /// The case's own evidence files, as the store now has them.
+    mutating func caseEvidenceLoaded(caseID: Int64, _ attachments: [Attachment]) {
+        guard session?.loanCase.id == caseID else { return }
+        session?.caseEvidence = attachments
+    }
+
     /// The store logged a reveal (or a hide) of the case's personal data.
     mutating func revealRecorded(caseID: Int64, revealed: Bool) {
         guard session?.loanCase.id == caseID else { return }
@@ -137,7 +163,10 @@ struct VisitPanel: Component, Hashable {
     mutating func show(_ loanCase: LoanCase, visit: VisitState?, _ context: DeskContext) {
         var shown = CaseSession(loanCase: loanCase, visit: visit)
         shown.playbook = visit.flatMap { context.playbooks.playbook(id: $0.playbookID) }
-        if session?.loanCase.id == loanCase.id { shown.revealed = session?.revealed ?? false }
+        if session?.loanCase.id == loanCase.id {
+            shown.revealed = session?.revealed ?? false
+            shown.caseEvidence = session?.caseEvidence ?? []
+        }
         shown.refreshWarnings(context.rules, now: context.now)
         session = shown
     }

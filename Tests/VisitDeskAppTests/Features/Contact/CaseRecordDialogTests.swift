@@ -84,7 +84,7 @@ import VisitDesk
         chinese.language = .zh
         AppFixture.send(&chinese, .caseWritten(CaseWrite(caseID: 1, kind: .contactAttempted(ContactAttempt(
             channel: .phone, at: AppFixture.now, result: .reached)), knownEventCount: 0)))
-        #expect(chinese.message?.text == "已记录联系：电话 · 已接通")
+        #expect(chinese.message?.text == "已记录联系：电话 · 已联系上")
     }
 
     @Test func aTimeInTheFutureIsRefusedBesideItsFieldAndKeepsTheForm() {

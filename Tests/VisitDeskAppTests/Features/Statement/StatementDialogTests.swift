@@ -4,7 +4,7 @@ import Testing
 @testable import VisitDeskApp
 import VisitDesk
 
-/// The debtor's account in the agent's conversation: `a` opens it in a stage where the debt
+/// The debtor's account in the agent's conversation: `d` opens it in a stage where the debt
 /// is discussed; the reason and attitude are stored as fields.
 struct StatementDialogTests {
     /// The desk with the agent visit moved on to the conversation stage.
@@ -18,16 +18,16 @@ struct StatementDialogTests {
 
     @Test func theKeyWorksOnlyOnceTheDebtIsDiscussed() {
         var early = AppFixture.withOpenVisit()
-        AppFixture.press(&early, .character("a"))
+        AppFixture.press(&early, .character("d"))
         #expect(early.dialogs.isEmpty)
         var state = Self.inConversation()
-        AppFixture.press(&state, .character("a"))
+        AppFixture.press(&state, .character("d"))
         #expect(state.dialogs.last is StatementDialog)
     }
 
     @Test func theDialogNamesItsFieldsOnScreen() {
         var state = Self.inConversation()
-        AppFixture.press(&state, .character("a"))
+        AppFixture.press(&state, .character("d"))
         let screen = AppFixture.screenText(state)
         for label in ["The debtor's account", "Reason for arrears", "Lost their job", "In their words", "Attitude", "Cooperative"] {
             #expect(screen.contains(label), "\(label) on screen")
@@ -36,7 +36,7 @@ struct StatementDialogTests {
 
     @Test func reasonWordsAndAttitudeAreWrittenAsFields() {
         var state = Self.inConversation()
-        AppFixture.press(&state, .character("a"), .character(" "))
+        AppFixture.press(&state, .character("d"), .character(" "))
         AppFixture.press(&state, .tab)
         AppFixture.type(&state, "店铺关门三个月")
         AppFixture.press(&state, .tab, .character(" "))
@@ -51,7 +51,7 @@ struct StatementDialogTests {
         let events = [VisitEvent(visitID: 8, sequence: 1, at: AppFixture.now, kind: .started(role: .debtor, playbookID: "debtor",
                       visitors: [Visitor(name: "陈某")], location: "家"), hash: "")]
         AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: AppFixture.visit(events), draft: nil))
-        AppFixture.press(&state, .character("a"))
+        AppFixture.press(&state, .character("d"))
         #expect(state.dialogs.isEmpty)
     }
 }
