@@ -2,7 +2,8 @@ import Foundation
 import VisitDesk
 
 /// One row of the history: a visit, or a record on the case outside its visits (a contact
-/// attempt, an appointment, a payment, a hand mark…), listed together newest first.
+/// attempt, an appointment, a payment, a hand mark…). The visits come first, so Enter on the
+/// first row still opens the latest visit; the records follow, each list newest first.
 enum HistoryEntry: Hashable {
     case visit(VisitListRow)
     case record(CaseEvent)
@@ -16,9 +17,9 @@ enum HistoryEntry: Hashable {
         }
     }
 
-    /// Visits and records newest first; a visit before a record of the same moment.
+    /// The visits as listed (newest first), then the records newest first (the later one first at the same moment).
     static func merged(visits: [VisitListRow], records: [CaseEvent]) -> [HistoryEntry] {
-        let entries = visits.map(HistoryEntry.visit) + records.map(HistoryEntry.record)
-        return entries.enumerated().sorted { ($0.element.at, -$0.offset) > ($1.element.at, -$1.offset) }.map(\.element)
+        let newestFirst = records.map(HistoryEntry.record).enumerated().sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }
+        return visits.map(HistoryEntry.visit) + newestFirst.map(\.element)
     }
 }

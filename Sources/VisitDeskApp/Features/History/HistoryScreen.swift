@@ -3,8 +3,8 @@ import VisitDesk
 
 /// Past visits of one case or of all cases — date, case, role, outcome, duration — with a
 /// search; Enter opens one read-only. The history of one case lists its records outside the
-/// visits too (contacts, appointments, payments, marks), newest first among the visits; a
-/// search narrows the visits and leaves the records out.
+/// visits under them (contacts, appointments, payments, marks), newest first; a search
+/// narrows the visits and leaves the records out.
 struct HistoryScreen: Screen {
     enum Action: Hashable {
         case move(ListMotion)

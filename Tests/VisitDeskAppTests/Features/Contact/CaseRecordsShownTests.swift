@@ -82,7 +82,7 @@ import VisitDesk
         #expect(CaseRecordSections.fitted([], rows: 10, language: .en).isEmpty)
     }
 
-    @Test func theCaseHistoryListsItsRecordsAmongItsVisitsNewestFirst() {
+    @Test func theCaseHistoryListsItsRecordsUnderItsVisitsNewestFirst() {
         var state = AppFixture.withOpenVisit()
         AppFixture.press(&state, .character("h"))
         let row = VisitListRow(id: 7, caseID: 1, caseReference: "HB-2025-0113", debtorName: "张伟", role: .agent, playbookID: "agent",
@@ -98,7 +98,10 @@ import VisitDesk
         let lines = screen.components(separatedBy: "\n")
         let visitLine = lines.firstIndex { $0.contains("2026-11-20 10:00 HB-2025-0113") }
         let letterLine = lines.firstIndex { $0.contains("contact: letter") }
-        #expect(visitLine != nil && letterLine != nil && visitLine! < letterLine!, "newest first")
+        #expect(visitLine != nil && letterLine != nil && visitLine! < letterLine!, "the visits first")
+        let nextAction = lines.firstIndex { $0.contains("next action: call") }
+        #expect(nextAction != nil && letterLine! > nextAction!, "the records newest first")
+        #expect(AppFixture.press(&state, .enter) == [.openReview(visitID: 7, language: .en)], "Enter on the first row opens the latest visit")
         AppFixture.press(&state, .end)
         #expect(AppFixture.press(&state, .enter).isEmpty, "a record has no review")
     }
