@@ -20,10 +20,12 @@ struct LivingRoomFeedbackEndToEndTests {
         try desk.type("王强/A1023, 刘洋/A1077")
         try desk.press("Enter")
         try desk.waitFor("Stage 1/9")
-        try desk.waitFor("Hint: Note the date and the channel used")
+        // The first item is answered by the case's records: the strip says what they lack.
+        try desk.waitFor("✗ no notice sent 3 days before the visit")
 
+        // Answered by the case's records, not ticked: Space says so.
         try desk.type(" ")
-        try desk.waitFor("✓ Reminder sent by SMS or phone call")
+        try desk.waitFor("cannot be ticked")
 
         try desk.type("n")
         try desk.type("对方说已收到短信")

@@ -21,6 +21,12 @@ struct DeskRenderGoldenTests {
         expectGolden(AppFixture.withOpenVisit(width: 80, height: 24, language: .zh), "agent-visit-zh-80x24")
     }
 
+    /// The case before a visit with its records: in full at 120×40, fitted at 80×24.
+    @Test func caseDetailsWithTheirRecords() {
+        expectGolden(CaseRecordsShownTests.shown(width: 120, height: 40), "case-records-en-120x40")
+        expectGolden(CaseRecordsShownTests.shown(width: 80, height: 24, language: .zh), "case-records-zh-80x24")
+    }
+
     @Test func agentVisitMidwayInEnglishWithARevealAndADraft() {
         var state = AppFixture.withOpenVisit(width: 80, height: 24)
         AppFixture.press(&state, .character("r"), .character("y"))

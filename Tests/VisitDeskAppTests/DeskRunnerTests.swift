@@ -33,10 +33,12 @@ final class DeskRunnerTests {
     @Test func aTickIsInTheStoreWhenTheScreenShowsIt() throws {
         let (desk, backend, store, _) = try makeDesk()
         try startVisit(desk)
+        // The first item is answered by the case's records; the second is ticked.
+        try desk.press(.character("j"))
         try desk.press(.character(" "))
         #expect(backend.textLines.joined().contains("[✓]"))
         let visit = try #require(try store.openVisit(caseID: 1))
-        #expect(visit.mark(of: "notice.reminder-sent") == .done)
+        #expect(visit.mark(of: "notice.amount-stated") == .done)
     }
 
     @Test func aRefusedWriteShowsAnErrorAndNoTick() throws {
@@ -46,6 +48,7 @@ final class DeskRunnerTests {
         let other = try VisitStore(path: path)
         let visitID = try #require(try store.openVisit(caseID: 1)?.id)
         _ = try other.append(.ended(reason: .aborted), to: visitID, at: Date())
+        try desk.press(.character("j"))
         try desk.press(.character(" "))
         let screen = backend.textLines.joined(separator: "\n")
         #expect(screen.contains("Not saved"))

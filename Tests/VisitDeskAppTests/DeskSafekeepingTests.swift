@@ -86,6 +86,7 @@ final class DeskSafekeepingTests {
         try startVisit(desk)
         try desk.sql(Self.refuseEvents)
 
+        try desk.runner.press(.character("j"))
         try desk.runner.press(.character("x"))
         try desk.type("对方不让进门")
         try desk.runner.press(.enter)
@@ -163,18 +164,20 @@ final class DeskSafekeepingTests {
         let desk = try makeDesk()
         try startVisit(desk)
         let holder = try WriteLockHolder(path: desk.path)
+        // The first item is answered by the case's records; the second is ticked.
+        try desk.runner.press(.character("j"))
 
         let clock = ContinuousClock()
         let waited = try clock.measure { try desk.runner.press(.character(" ")) }
         #expect(waited < .seconds(2), "the key loop waited \(waited) for the lock")
         #expect(desk.screen.contains("busy"))
         #expect(!desk.screen.contains("[✓]"))
-        #expect(try desk.store.visit(id: desk.visitID()).mark(of: "notice.reminder-sent") == .pending)
+        #expect(try desk.store.visit(id: desk.visitID()).mark(of: "notice.amount-stated") == .pending)
 
         holder.release()
         try desk.runner.press(.character(" "))
         #expect(desk.screen.contains("[✓]"))
-        #expect(try desk.store.visit(id: desk.visitID()).mark(of: "notice.reminder-sent") == .done)
+        #expect(try desk.store.visit(id: desk.visitID()).mark(of: "notice.amount-stated") == .done)
     }
 
     @Test func aNoteSavedWhileTheStoreIsBusyStaysUntilItIsSaved() throws {
@@ -232,6 +235,7 @@ final class DeskSafekeepingTests {
     @Test func aHangupSavesTheOpenFormAndReopeningTheCaseOffersItAgain() throws {
         let desk = try makeDesk()
         try startVisit(desk)
+        try desk.runner.press(.character("j"))
         try desk.runner.press(.character("x"))
         try desk.type("对方不让")
         desk.backend.pendingTerminationSignal = SIGHUP

@@ -11,13 +11,17 @@ public struct ChecklistItem: Codable, Hashable, Sendable, Identifiable {
     public var required: Bool
     public var hint: LocalizedText?
     public var purpose: ItemPurpose?
+    /// Set for an item the case's records answer rather than a tick (see `RecordCheck`).
+    public var check: RecordCheck?
 
-    public init(id: String, text: LocalizedText, required: Bool = false, hint: LocalizedText? = nil, purpose: ItemPurpose? = nil) {
+    public init(id: String, text: LocalizedText, required: Bool = false, hint: LocalizedText? = nil, purpose: ItemPurpose? = nil,
+                check: RecordCheck? = nil) {
         self.id = id
         self.text = text
         self.required = required
         self.hint = hint
         self.purpose = purpose
+        self.check = check
     }
 }
 

@@ -35,13 +35,14 @@ public struct StageProgress: Hashable, Sendable {
 }
 
 extension VisitState {
-    /// The progress of every stage of `playbook`, in playbook order.
-    public func progress(in playbook: Playbook) -> [StageProgress] {
+    /// The progress of every stage of `playbook`, in playbook order; an item the case's
+    /// records answer counts as `checks` says (see `effectiveMark`).
+    public func progress(in playbook: Playbook, checks: RecordChecks = RecordChecks()) -> [StageProgress] {
         let current = currentStageIndex(in: playbook)
         let entered = Set(stageHistory.map(\.stageID))
         return playbook.stages.enumerated().map { index, stage in
             let required = stage.items.filter(\.required)
-            let open = required.filter { !StageProgress.resolves(mark(of: $0.id)) }.map(\.id)
+            let open = required.filter { !StageProgress.resolves(effectiveMark(of: $0.id, checks: checks)) }.map(\.id)
             return StageProgress(stageID: stage.id, isCurrent: index == current,
                                  wasEntered: index <= current || entered.contains(stage.id),
                                  requiredCount: required.count, resolvedCount: required.count - open.count, openItemIDs: open)

@@ -12,6 +12,8 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsafeCharacter(file: String, line: Int, key: String, character: String)
     case unknownRole(file: String, line: Int, value: String)
     case unknownPurpose(file: String, line: Int, value: String)
+    /// `check` names no record check (`RecordCheck.names`).
+    case unknownCheck(file: String, line: Int, value: String)
     case duplicateStageID(file: String, line: Int, id: String)
     case duplicateItemID(file: String, line: Int, id: String)
     /// A playbook id already taken by a built-in playbook or another file.
@@ -26,7 +28,7 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let file, _), .syntax(let file, _, _, _), .missingKey(let file, _, _),
              .wrongType(let file, _, _, _), .unknownKey(let file, _, _), .emptyValue(let file, _, _),
              .unsafeCharacter(let file, _, _, _),
-             .unknownRole(let file, _, _), .unknownPurpose(let file, _, _),
+             .unknownRole(let file, _, _), .unknownPurpose(let file, _, _), .unknownCheck(let file, _, _),
              .duplicateStageID(let file, _, _), .duplicateItemID(let file, _, _),
              .duplicatePlaybookID(let file, _, _), .builtInUnavailable(let file, _):
             file
@@ -53,6 +55,8 @@ public enum PlaybookError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file):\(line): role \"\(value)\" is unknown; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownPurpose(let file, let line, let value):
             "\(file):\(line): purpose \"\(value)\" is unknown; use one of: \(ItemPurpose.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .unknownCheck(let file, let line, let value):
+            "\(file):\(line): check \"\(value)\" is unknown; use one of: \(RecordCheck.names.joined(separator: ", "))"
         case .duplicateStageID(let file, let line, let id):
             "\(file):\(line): stage id \"\(id)\" is used twice; stage ids must be unique"
         case .duplicateItemID(let file, let line, let id):

@@ -73,6 +73,10 @@ public enum PlaybookTOML {
                 if let purpose = item.purpose {
                     lines.append("purpose = \(QuotedString.of(purpose.rawValue))")
                 }
+                if let check = item.check {
+                    lines.append("check = \(QuotedString.of(check.name))")
+                    if case .noticeSent(let daysBefore) = check { lines.append("days_before = \(daysBefore)") }
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -62,7 +62,7 @@ struct PlaybookTOMLReader {
     }
 
     private func checklistItem(_ scope: Scope) throws(PlaybookError) -> ChecklistItem {
-        try checkKeys(scope, allowed: ["id", "text", "required", "hint", "purpose"])
+        try checkKeys(scope, allowed: ["id", "text", "required", "hint", "purpose", "check", "days_before"])
         let id = try string(scope, "id")
         let text = try localized(scope, "text")
         let required = try optionalBool(scope, "required") ?? false
@@ -75,7 +75,31 @@ struct PlaybookTOMLReader {
             }
             purpose = known
         }
-        return ChecklistItem(id: id, text: text, required: required, hint: hint, purpose: purpose)
+        return ChecklistItem(id: id, text: text, required: required, hint: hint, purpose: purpose, check: try check(scope))
+    }
+
+    /// `check = "notice-sent"` (with an optional `days_before`), `"appointment-confirmed"` or `"contact-reached"`.
+    private func check(_ scope: Scope) throws(PlaybookError) -> RecordCheck? {
+        var daysBefore: Int?
+        if let value = scope.table["days_before"] {
+            guard let number = value.int, RecordCheck.daysBeforeRange.contains(number) else {
+                throw PlaybookError.wrongType(file: file, line: line(scope, "days_before"), key: scope.display("days_before"),
+                                              expected: "a whole number of days from \(RecordCheck.daysBeforeRange.lowerBound) to \(RecordCheck.daysBeforeRange.upperBound)")
+            }
+            daysBefore = number
+        }
+        guard scope.table["check"] != nil else {
+            if daysBefore != nil { throw PlaybookError.missingKey(file: file, line: line(scope, "days_before"), key: scope.display("check")) }
+            return nil
+        }
+        let name = try string(scope, "check")
+        guard let check = RecordCheck(name: name, daysBefore: daysBefore) else {
+            throw PlaybookError.unknownCheck(file: file, line: line(scope, "check"), value: name)
+        }
+        if daysBefore != nil, check.name != "notice-sent" {
+            throw PlaybookError.unknownKey(file: file, line: line(scope, "days_before"), key: scope.display("days_before") + " (only with check = \"notice-sent\")")
+        }
+        return check
     }
 
     private func line(_ scope: Scope, _ key: String) -> Int {

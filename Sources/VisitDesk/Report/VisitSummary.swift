@@ -103,11 +103,13 @@ public struct VisitSummary: Hashable, Sendable {
         en: "This is a record of the visit kept for reference. It is not legal advice.")
 
     /// Gathers the summary of `visit`. Phone and ID number are shown in full only for the
-    /// fields in `revealing`; warnings come from the rule engine.
+    /// fields in `revealing`; warnings come from the rule engine; an item the case's records
+    /// answer stands as `checks` says (a satisfied check is done, see `effectiveMark`).
     public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, warnings: [RuleWarning],
-                            revealing: Set<PersonalField> = [], timeZone: TimeZone, now: Date) -> VisitSummary {
+                            revealing: Set<PersonalField> = [], checks: RecordChecks = RecordChecks(), timeZone: TimeZone,
+                            now: Date) -> VisitSummary {
         let entries = Dictionary(grouping: visit.stageHistory, by: \.stageID)
-        let progress = visit.progress(in: playbook)
+        let progress = visit.progress(in: playbook, checks: checks)
         var binding: CaseBinding?
         var visitorsAtStart = visit.visitors
         if case .started(_, _, let listed, _, let bound)? = visit.events.first?.kind { (binding, visitorsAtStart) = (bound, listed) }
@@ -125,7 +127,7 @@ public struct VisitSummary: Hashable, Sendable {
             duration: visit.duration(now: now),
             stages: zip(playbook.stages, progress).map { stage, progress in
                 StageDetails(id: stage.id, title: stage.title, enteredAt: (entries[stage.id] ?? []).map(\.at), items: stage.items.map { item in
-                    ItemDetails(id: item.id, text: item.text, required: item.required, mark: visit.mark(of: item.id), markedAt: visit.marks[item.id]?.at,
+                    ItemDetails(id: item.id, text: item.text, required: item.required, mark: visit.effectiveMark(of: item.id, checks: checks), markedAt: visit.marks[item.id]?.at,
                                 figures: visit.marks[item.id]?.figures)
                 }, progress: progress)
             },
@@ -135,10 +137,11 @@ public struct VisitSummary: Hashable, Sendable {
 
     /// Gathers the summary with the warnings of the rules in `rules`, times in its time zone.
     public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, rules: RuleConfig,
-                            revealing: Set<PersonalField> = [], now: Date) -> VisitSummary {
+                            revealing: Set<PersonalField> = [], records: CaseRecords = CaseRecords(), now: Date) -> VisitSummary {
         let warnings = RuleEngine(config: rules).evaluate(visit: visit, playbook: playbook, loanCase: loanCase, now: now)
+        let checks = RecordChecks(playbook: playbook, visit: visit, records: records, timeZone: rules.timeZone)
         return make(visit: visit, loanCase: loanCase, playbook: playbook, warnings: warnings, revealing: revealing,
-                    timeZone: rules.timeZone, now: now)
+                    checks: checks, timeZone: rules.timeZone, now: now)
     }
 
     /// `2026-01-01 10:05` in the summary's time zone.

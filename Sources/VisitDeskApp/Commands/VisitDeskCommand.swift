@@ -10,8 +10,9 @@ public struct VisitDeskCommand: ParsableCommand {
         version: VisitDeskVersion.current,
         subcommands: [
             DeskCommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, CasesCommand.self, VisitsCommand.self,
-            SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self, AttachCommand.self, EvidenceCommand.self,
-            PlaybooksCommand.self, ThemesCommand.self, TodayCommand.self, ReportCommand.self, PaymentsCommand.self, ObligationsCommand.self,
+            ContactCommand.self, CaseRecordsCommand.self, PaymentsCommand.self, ObligationsCommand.self, TodayCommand.self,
+            ReportCommand.self, SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self,
+            AttachCommand.self, EvidenceCommand.self, PlaybooksCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

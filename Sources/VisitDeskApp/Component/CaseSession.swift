@@ -11,6 +11,15 @@ struct CaseSession: Hashable {
     var warnings: [RuleWarning] = []
     /// Personal data is shown (and the reveal logged).
     var revealed = false
+    /// The case's records outside its visits (contacts, appointments, payments, marks, next action).
+    var records = CaseRecords()
+    /// The case's promises and instalments, in due order.
+    var obligations: [Obligation] = []
+    /// The day the records are shown for (upcoming appointments, obligations' state); set
+    /// with the records and on each tick.
+    var today: CalendarDay?
+    /// The zone the records' times are shown in (the desk's clock), set with `today`.
+    var timeZone = TimeZone(identifier: "UTC") ?? .current
     /// Evidence files attached to the case itself rather than a visit.
     var caseEvidence: [Attachment] = []
 
@@ -50,6 +59,12 @@ struct CaseSession: Hashable {
     var currentStage: Stage? {
         guard let playbook, visit != nil, playbook.stages.indices.contains(stageIndex) else { return nil }
         return playbook.stages[stageIndex]
+    }
+
+    /// What the case's records say of the playbook's record checks for the shown visit.
+    func checks(timeZone: TimeZone) -> RecordChecks {
+        guard let visit, let playbook else { return RecordChecks() }
+        return RecordChecks(playbook: playbook, visit: visit, records: records, timeZone: timeZone)
     }
 
     /// Recomputes the rules' warnings for `now`.

@@ -30,6 +30,10 @@ enum Effect: Equatable {
     case refreshCase(id: Int64, visitID: Int64?)
     case startVisit(caseID: Int64, role: Role, playbookID: String, visitors: [Visitor], location: String)
     case write(StoreWrite)
+    /// Reads the case with its records and obligations, to choose what to record on it (`c`).
+    case loadCaseFile(caseID: Int64)
+    /// Records a contact attempt, appointment, next action or hand mark on a case.
+    case recordOnCase(CaseWrite)
     /// Copies a file into the evidence folder and records it (`evidenceKept`, or `evidenceRefused` for a bad file).
     case attachEvidence(EvidenceRequest)
     case saveDraft(visitID: Int64, text: String)
@@ -62,7 +66,7 @@ extension Effect {
     /// True for the effects that change the store; a busy store means "not saved" only for these.
     var writesToStore: Bool {
         switch self {
-        case .startVisit, .write, .attachEvidence, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
+        case .startVisit, .write, .recordOnCase, .attachEvidence, .saveDraft, .clearDraft, .saveFormDraft, .clearFormDraft, .recordReveal: true
         default: false
         }
     }

@@ -11,6 +11,8 @@ struct FormDraft: Codable, Equatable {
         case skipReason(itemID: String)
         case visitors
         case statement
+        /// A contact attempt, appointment, next action or hand mark on the case.
+        case caseRecord(CaseRecordForm)
         /// The attach dialog, for the visit with this id or, when nil, for the case.
         case attachEvidence(visitID: Int64?)
     }

@@ -7,6 +7,8 @@ enum DeskAction: Hashable {
     case help, quit, toggleLanguage, redraw
     case focusNext, focusPrevious, focusPane(DeskPane)
     case caseHistory, allHistory
+    /// `c`: record a contact attempt, an appointment, the next action or a hand mark on a case.
+    case recordOnCase
     case worklist, dayReport
 
     static let title = LocalizedText(zh: "工作台", en: "desk")
@@ -22,6 +24,7 @@ enum DeskAction: Hashable {
             KeyBinding([c("4")], label: "4", help: LocalizedText(zh: "记录窗格", en: "notes pane")[language], action: .focusPane(.notes), showInBar: false),
             KeyBinding([c("h")], label: "h", help: LocalizedText(zh: "本案上门记录", en: "visits of case")[language], action: .caseHistory),
             KeyBinding([c("H")], label: "H", help: LocalizedText(zh: "全部上门记录", en: "all visits")[language], action: .allHistory, showInBar: false),
+            KeyBinding([c("c")], label: "c", help: LocalizedText(zh: "记录联系/预约", en: "contact/appointment")[language], action: .recordOnCase),
             KeyBinding([c("t")], label: "t", help: LocalizedText(zh: "今日工作", en: "worklist")[language], action: .worklist),
             KeyBinding([c("R")], label: "R", help: LocalizedText(zh: "当日报告", en: "day report")[language], action: .dayReport, showInBar: false),
             KeyBinding([c("?")], label: "?", help: LocalizedText(zh: "帮助", en: "help")[language], action: .help),

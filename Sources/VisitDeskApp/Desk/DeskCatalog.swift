@@ -22,6 +22,8 @@ enum DeskCatalog {
             EndVisitDialog.helpSection(language),
             VisitorsDialog.helpSection(language),
             StatementDialog.helpSection(language),
+            CaseRecordChoiceDialog.helpSection(language),
+            CaseRecordFormDialog.helpSection(language),
             QuitWithDraftDialog.helpSection(language),
             AttachDialog.helpSection(language),
             ConfirmDialog.helpSection(language),

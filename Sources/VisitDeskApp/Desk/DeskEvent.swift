@@ -16,6 +16,12 @@ enum DeskEvent {
     case visitStarted(LoanCase, VisitState)
     /// An event this desk asked for is in the store, with the visit as the store folded it.
     case written(StoreWrite, VisitState)
+    /// The case's records and obligations as the store has them (after its case was opened or refreshed).
+    case caseRecordsLoaded(caseID: Int64, CaseRecords, [Obligation])
+    /// The case read for `c`: the choice of what to record on it opens.
+    case caseFileLoaded(CaseFile)
+    /// A case event this desk asked for is in the store.
+    case caseWritten(CaseWrite)
     /// A file is in the evidence folder and recorded: on `visit` (as the store folded it), or on the case.
     case evidenceKept(Attachment, visit: VisitState?, caseID: Int64)
     /// The file could not be kept (no such file, a folder, unreadable, too large): why, for the attach dialog.
@@ -29,6 +35,8 @@ enum DeskEvent {
     /// A dialog kept for this case when the desk was last ended by a signal.
     case formDraftFound(caseID: Int64, String)
     case historyLoaded([VisitListRow])
+    /// The case's own events, for the history of one case.
+    case historyRecordsLoaded(caseID: Int64, [CaseEvent])
     case worklistLoaded(Worklist)
     case dayReportLoaded(DayReport)
     case reviewLoaded(visitID: Int64, heading: String, lines: [String])

@@ -128,6 +128,18 @@ extension DeskState {
             let history = HistoryScreen(caseID: command == .caseHistory ? loanCase?.id : nil, heading: heading)
             screens.append(history)
             return [history.loadEffect]
+        case .recordOnCase:
+            // The case selected in the list when the list has the focus, else the case shown.
+            let loanCase = focus == .cases ? caseList.selectedCase ?? session?.loanCase : session?.loanCase ?? caseList.selectedCase
+            guard let caseID = loanCase?.id else {
+                message = .info(text(UIText.needCase))
+                return []
+            }
+            if isReadOnly {
+                message = .error(text(UIText.caseRecordsReadOnly))
+                return []
+            }
+            return [.loadCaseFile(caseID: caseID)]
         case .worklist:
             let screen = WorklistScreen(day: CalendarDay(now, in: clock.timeZone))
             screens.append(screen)

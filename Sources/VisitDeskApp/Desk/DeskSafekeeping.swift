@@ -58,6 +58,10 @@ extension DeskState {
             var visitors = VisitorsDialog(visit: visit, language: language)
             visitors.form = draft.filled(visitors.form)
             dialog = visitors
+        case (.caseRecord(let kind), _):
+            let file = CaseFile(loanCase: shown.loanCase, records: shown.records, obligations: shown.obligations)
+            let blank = CaseRecordFormDialog(file: file, kind: kind, language: language, now: now, timeZone: clock.timeZone, rules: rules.config)
+            dialog = CaseRecordFormDialog(file: file, kind: kind, form: draft.filled(blank.form))
         case (.statement, let visit?):
             var statement = StatementDialog(visit: visit, language: language)
             statement.form = draft.filled(statement.form)

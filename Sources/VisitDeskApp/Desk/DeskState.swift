@@ -7,6 +7,8 @@ import VisitDesk
 struct DeskState {
     /// The smallest terminal the layout works in; below it one message replaces the layout.
     static let minimumSize = Size(width: 60, height: 16)
+    /// Rows the checklist and notes panes keep while no visit is shown.
+    static let emptyPanesHeight = 8
 
     var language: Language
     var size: Size
@@ -48,7 +50,11 @@ struct DeskState {
 
     var layout: DeskLayout {
         let innerWidth = size.width - DeskLayout.casesWidth(size) - 2
-        return DeskLayout(size: size, stageHeight: min(visitPanel.preferredHeight(language, width: innerWidth), max(4, (size.height - 2) / 2)))
+        // Before a visit the checklist and notes have nothing to show: the case's details and
+        // records may take all but a few rows of theirs.
+        let half = max(4, (size.height - 2) / 2)
+        let limit = session?.visit == nil ? max(half, size.height - 2 - Self.emptyPanesHeight) : half
+        return DeskLayout(size: size, stageHeight: min(visitPanel.preferredHeight(language, width: innerWidth), limit))
     }
 
     /// What a component drawn in `area` may know of the desk.

@@ -10,6 +10,7 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         return state.handleKey(key, env)
     case .tick(let now):
         state.now = now
+        if state.visitPanel.session?.today != nil { state.visitPanel.session?.today = CalendarDay(now, in: state.clock.timeZone) }
         state.visitPanel.refreshWarnings(state.context(of: .stage))
         var effects: [Effect] = [.checkForChanges]
         if let draft = state.notes.unsavedDraft(visitID: state.session?.visit?.id) { effects.append(draft) }
@@ -35,6 +36,21 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
         let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
         return state.closeWhatAskedFor(write) + listRows
+    case .caseRecordsLoaded(let caseID, let records, let obligations):
+        state.caseRecordsLoaded(caseID: caseID, records, obligations)
+        return []
+    case .caseFileLoaded(let file):
+        guard state.dialogs.isEmpty else { return [] }
+        state.dialogs.append(CaseRecordChoiceDialog(file: file))
+        return []
+    case .caseWritten(let write):
+        if state.dialogs.last is CaseRecordFormDialog { state.dialogs.removeLast() }
+        state.message = .info(CaseEventText.announcement(write.kind, language: state.language, clock: state.clock))
+        var effects = state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight))
+        if let session = state.session, session.loanCase.id == write.caseID {
+            effects.append(.refreshCase(id: write.caseID, visitID: session.visit?.id))
+        }
+        return effects
     case .evidenceKept(let attachment, let visit, _):
         if state.dialogs.last is AttachDialog { state.dialogs.removeLast() }
         if let visit { state.visitChanged(visit) }
@@ -67,6 +83,11 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
     case .historyLoaded(let rows):
         guard var history = state.screens.last as? HistoryScreen else { return [] }
         history.rowsLoaded(rows)
+        state.screens[state.screens.count - 1] = history
+        return []
+    case .historyRecordsLoaded(let caseID, let events):
+        guard var history = state.screens.last as? HistoryScreen, history.caseID == caseID else { return [] }
+        history.recordsLoaded(events)
         state.screens[state.screens.count - 1] = history
         return []
     case .worklistLoaded(let worklist):
@@ -134,6 +155,10 @@ extension DeskState {
         let previous = session
         let sameCase = previous?.loanCase.id == loanCase.id
         visitPanel.show(loanCase, visit: visit, context(of: .stage))
+        if sameCase, let previous {
+            // Until the store's fresh records arrive, the case keeps those it had.
+            caseRecordsLoaded(caseID: previous.loanCase.id ?? 0, previous.records, previous.obligations)
+        }
         checklist.follow(session)
         if visit != nil, previous?.visit?.id != visit?.id { focus = .checklist }
         guard !sameCase else { return }
@@ -143,6 +168,19 @@ extension DeskState {
             focus = .notes
             message = .info(text(UIText.draftRestored))
         }
+    }
+
+    /// The records and obligations of the case shown, as the store has them.
+    mutating func caseRecordsLoaded(caseID: Int64, _ records: CaseRecords, _ obligations: [Obligation]) {
+        if var start = dialogs.last as? StartVisitDialog, start.caseID == caseID {
+            start.fill(from: records, today: CalendarDay(now, in: clock.timeZone))
+            dialogs[dialogs.count - 1] = start
+        }
+        guard visitPanel.session?.loanCase.id == caseID else { return }
+        visitPanel.session?.records = records
+        visitPanel.session?.obligations = obligations
+        visitPanel.session?.today = CalendarDay(now, in: clock.timeZone)
+        visitPanel.session?.timeZone = clock.timeZone
     }
 
     /// The visit as the store now has it.

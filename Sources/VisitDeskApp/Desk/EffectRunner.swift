@@ -38,6 +38,13 @@ final class EffectRunner {
         }
     }
 
+    /// The case's records and obligations, and the evidence files of its own records, for the case shown.
+    private func caseRecords(_ caseID: Int64) throws -> [DeskEvent] {
+        let records = try store.caseRecords(caseID: caseID)
+        return [.caseRecordsLoaded(caseID: caseID, records, try store.obligations(caseID: caseID)),
+                .caseEvidenceLoaded(caseID: caseID, records.attachments.map(\.value))]
+    }
+
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
         switch effect {
         case .loadCases(let query, let order, let offset, let limit, let counting):
@@ -52,23 +59,29 @@ final class EffectRunner {
             if let kept = try store.draftOfEndedVisit(caseID: id) {
                 events.append(.endedVisitDraftFound(caseID: id, visitID: kept.visitID, text: kept.text))
             }
+            events += try caseRecords(id)
             if let form = try store.formDraft(caseID: id) { events.append(.formDraftFound(caseID: id, form)) }
-            events.append(.caseEvidenceLoaded(caseID: id, try store.caseRecords(caseID: id).attachments.map(\.value)))
             return events
         case .refreshCase(let id, let visitID):
             guard let loanCase = try store.loanCase(id: id) else { return [] }
             let visit = try visitID.map { try store.visit(id: $0) } ?? store.openVisit(caseID: id)
-            return [.caseOpened(loanCase, visit: visit, draft: nil),
-                    .caseEvidenceLoaded(caseID: id, try store.caseRecords(caseID: id).attachments.map(\.value))]
+            return [.caseOpened(loanCase, visit: visit, draft: nil)] + (try caseRecords(id))
         case .startVisit(let caseID, let role, let playbookID, let visitors, let location):
             let visit = try StoreWrites(store: store).startVisit(caseID: caseID, role: role, playbookID: playbookID,
                                                                 visitors: visitors, location: location, at: desk.now())
             guard let loanCase = try store.loanCase(id: caseID) else { return [] }
-            return [.visitStarted(loanCase, visit)]
+            return [.visitStarted(loanCase, visit)] + (try caseRecords(caseID))
         case .write(let write):
             let visit = try StoreWrites(store: store).append(write.kind, to: write.visitID, after: write.known,
                                                              playbook: write.playbook, at: desk.now())
             return [.written(write, visit)]
+        case .loadCaseFile(let caseID):
+            guard let loanCase = try store.loanCase(id: caseID) else { return [] }
+            return [.caseFileLoaded(CaseFile(loanCase: loanCase, records: try store.caseRecords(caseID: caseID),
+                                             obligations: try store.obligations(caseID: caseID)))]
+        case .recordOnCase(let write):
+            try StoreWrites(store: store).record(write.kind, caseID: write.caseID, knownEventCount: write.knownEventCount, at: desk.now())
+            return [.caseWritten(write)]
         case .attachEvidence(let request):
             return try attach(request, language: language)
         case .saveDraft(let visitID, let text):
@@ -98,7 +111,9 @@ final class EffectRunner {
             case .failure(let failure): return [.failed(failure.message)]
             }
         case .loadHistory(let caseID, let query):
-            return [.historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))]
+            let visits: DeskEvent = .historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))
+            guard let caseID else { return [visits] }
+            return [visits, .historyRecordsLoaded(caseID: caseID, try store.caseEvents(caseID: caseID))]
         case .loadWorklist(let day):
             return [.worklistLoaded(try store.worklist(on: day))]
         case .loadDayReport(let day):

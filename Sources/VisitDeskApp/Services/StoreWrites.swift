@@ -23,6 +23,18 @@ struct StoreWrites {
         }
     }
 
+    /// Records `kind` on the case. Succeeds when the event is in the store, whether or not the
+    /// write itself reported success: a busy store's case whose chain grew past `knownEventCount`
+    /// with this very event as its last one has it.
+    func record(_ kind: CaseEventKind, caseID: Int64, knownEventCount: Int, at date: Date) throws(StoreError) {
+        do {
+            try store.record(kind, caseID: caseID, at: date)
+        } catch {
+            guard error.isBusy, let events = try? store.caseEvents(caseID: caseID), events.count > knownEventCount,
+                  events.last?.kind == kind else { throw error }
+        }
+    }
+
     /// Starts a visit; when the start fails as busy but the case now has an open visit
     /// started with these visitors, that visit is the one this desk started.
     func startVisit(caseID: Int64, role: Role, playbookID: String, visitors: [Visitor], location: String,

@@ -13,7 +13,8 @@ enum SummaryLoader {
             throw CommandFailure.noSuchPlaybook(id: visit.playbookID, known: playbooks.playbooks.map(\.id))
         }
         let summary = VisitSummary.make(visit: visit, loanCase: loanCase, playbook: playbook, rules: rules,
-                                        revealing: reveal ? Set(PersonalField.allCases) : visit.revealed, now: now)
+                                        revealing: reveal ? Set(PersonalField.allCases) : visit.revealed,
+                                        records: try store.caseRecords(caseID: visit.caseID), now: now)
         return (summary, loanCase)
     }
 }

@@ -15,7 +15,11 @@ struct VisitDocuments {
         let visit = try store.visit(id: visitID)
         guard let loanCase = try store.loanCase(id: visit.caseID) else { throw StoreError.caseNotFound(id: visit.caseID) }
         let playbook = playbooks.playbook(id: visit.playbookID)
-        let lines = ReviewDocument(visit: visit, loanCase: loanCase, playbook: playbook, language: language, clock: clock).lines
+        var checks = RecordChecks()
+        if let playbook {
+            checks = RecordChecks(playbook: playbook, visit: visit, records: try store.caseRecords(caseID: visit.caseID), timeZone: clock.timeZone)
+        }
+        let lines = ReviewDocument(visit: visit, loanCase: loanCase, playbook: playbook, language: language, clock: clock, checks: checks).lines
         let heading = SafeText.neutralised("\(UIText.review[language]) · \(loanCase.reference) \(loanCase.debtorName) · \(clock.dateTime(visit.startedAt))")
         return (heading, lines)
     }

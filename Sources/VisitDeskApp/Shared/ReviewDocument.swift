@@ -10,6 +10,8 @@ struct ReviewDocument {
     let playbook: Playbook?
     let language: Language
     let clock: VisitClock
+    /// What the case's records say of the playbook's record checks.
+    var checks = RecordChecks()
 
     var lines: [String] {
         var lines: [String] = []
@@ -35,8 +37,9 @@ struct ReviewDocument {
                 lines.append("\(index + 1). \(stage.title[language])")
                 for item in stage.items {
                     let marked = visit.marks[item.id]
-                    let mark = (marked?.mark ?? .pending).symbol
+                    let mark = visit.effectiveMark(of: item.id, checks: checks).symbol
                     var line = "   \(mark) \(item.text[language])"
+                    if let check = checks[item.id] { line += " — " + check.explanation[language] }
                     if let figures = marked?.figures { line += "  \(figures[language])" }
                     if let marked { line += "  \(clock.time(marked.at))" }
                     if let reason = marked?.skipReason { line += " — \(UIText.skipped[language]): \(reason)" }

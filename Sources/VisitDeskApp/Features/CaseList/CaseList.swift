@@ -82,7 +82,13 @@ struct CaseList: Component, Hashable {
             if let session = context.session, session.loanCase.id == caseID, session.liveVisit != nil {
                 return [.focus(.checklist)]
             }
-            return [.present(DialogBox(StartVisitDialog(caseID: caseID, language: context.language, playbooks: context.playbooks)))]
+            var start = StartVisitDialog(caseID: caseID, language: context.language, playbooks: context.playbooks)
+            guard let session = context.session, session.loanCase.id == caseID else {
+                // The case is read first: its records (an appointment's place and visitors) fill the form when they arrive.
+                return [.present(DialogBox(start)), .openCase(id: caseID)]
+            }
+            start.fill(from: session.records, today: CalendarDay(context.now, in: context.clock.timeZone))
+            return [.present(DialogBox(start))]
         }
     }
 

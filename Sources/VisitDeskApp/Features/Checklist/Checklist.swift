@@ -46,6 +46,10 @@ struct Checklist: Component, Hashable {
         guard let visit = context.session?.visit else { return [.say(context.whyNoLiveVisit)] }
         guard let item = selectedItem(context.session) else { return [] }
         guard context.session?.canMark(item.id) == true else { return [.say(context.whyNoLiveVisit)] }
+        if item.check != nil {
+            // Answered by the case's records: recorded with `c`, never ticked.
+            return [.say(.info(context.text(UIText.checkCannotBeTicked)))]
+        }
         let current = visit.marks[item.id]?.mark ?? .pending
         switch action {
         case .toggleDone:
@@ -87,12 +91,14 @@ struct Checklist: Component, Hashable {
             buffer.write(context.text(UIText.noVisit), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return
         }
+        let checks = session.checks(timeZone: context.clock.timeZone)
         let rows = stage.items.enumerated().map { index, item in
-            Self.row(item, visit.marks[item.id], selected: index == list.selected && context.isFocused, context)
+            Self.row(item, visit.marks[item.id], check: checks[item.id], selected: index == list.selected && context.isFocused, context)
         }
         let heights = rows.map { max(1, $0.textLines(width: inner.width, maxLines: Self.linesPerItem).count) }
         let detail = selectedItem(session).map {
-            ItemDetail(item: $0, marked: visit.marks[$0.id], language: context.language, clock: context.clock).lines(width: inner.width - 1)
+            ItemDetail(item: $0, marked: visit.marks[$0.id], check: checks[$0.id], language: context.language, clock: context.clock)
+                .lines(width: inner.width - 1)
         } ?? []
         // The items keep at least half the pane (three rows when it is small); the strip takes the rest it needs.
         let itemsKept = min(heights.reduce(0, +), max(3, inner.height / 2))
@@ -122,8 +128,17 @@ struct Checklist: Component, Hashable {
     private static let linesPerItem = 2
 
     /// The row of one item: its text with the required star and, once skipped, the reason;
-    /// the time it was marked at the right.
-    private static func row(_ item: ChecklistItem, _ record: MarkedItem?, selected: Bool, _ context: DeskContext) -> ChecklistRow {
+    /// the time it was marked at the right. An item the case's records answer shows ✓ or ✗
+    /// and what in the records answers it.
+    private static func row(_ item: ChecklistItem, _ record: MarkedItem?, check: RecordCheckResult?, selected: Bool,
+                            _ context: DeskContext) -> ChecklistRow {
+        if let check, check.isSatisfied || record?.mark != .done {
+            var text = SafeText.neutralised(item.text[context.language]) + (item.required ? "\u{00A0}*" : "")
+            text += " — " + SafeText.neutralised(context.text(check.explanation))
+            if !check.isSatisfied { text += " — " + context.text(UIText.checkHowTo) }
+            return ChecklistRow(mark: check.isSatisfied ? "[✓]" : "[✗]", text: text, trailing: "",
+                                style: Style(check.isSatisfied ? .itemDone : .warning), selected: selected, markWidth: 4)
+        }
         let mark = record?.mark ?? .pending
         // A no-break space keeps the required star with the last word when the row wraps.
         var text = SafeText.neutralised(item.text[context.language]) + (item.required ? "\u{00A0}*" : "")

@@ -8,6 +8,8 @@ import VisitDesk
 struct ItemDetail {
     let item: ChecklistItem
     let marked: MarkedItem?
+    /// What the case's records say, for an item they answer.
+    var check: RecordCheckResult?
     let language: Language
     let clock: VisitClock
 
@@ -20,9 +22,13 @@ struct ItemDetail {
         }
         let mark = marked?.mark ?? .pending
         add("", item.text[language] + (item.required ? t(UIText.requiredItem) : ""), Style(.header, bold: true))
+        if let check {
+            add("", (check.isSatisfied ? "✓ " : "✗ ") + check.explanation[language], Style(check.isSatisfied ? .itemDone : .warning))
+        }
         if let hint = item.hint?[language], !hint.isEmpty {
             add(t(UIText.hint), hint, Style(.muted))
         }
+        if check != nil { return lines }
         var state = mark.label[language]
         if let marked { state += " · " + clock.time(marked.at) }
         if case .skipped(let reason) = mark {

@@ -2,7 +2,9 @@ import TUI
 import VisitDesk
 
 /// Past visits of one case or of all cases — date, case, role, outcome, duration — with a
-/// search; Enter opens one read-only.
+/// search; Enter opens one read-only. The history of one case lists its records outside the
+/// visits under them (contacts, appointments, payments, marks), newest first; a search
+/// narrows the visits and leaves the records out.
 struct HistoryScreen: Screen {
     enum Action: Hashable {
         case move(ListMotion)
@@ -17,7 +19,14 @@ struct HistoryScreen: Screen {
     var heading: String
     var search = SearchLine()
     var rows: [VisitListRow] = []
+    /// The case's own events (for the history of one case).
+    var records: [CaseEvent] = []
     var list = ListState()
+
+    /// What is listed: the visits, with the case's records among them unless searching.
+    var entries: [HistoryEntry] {
+        HistoryEntry.merged(visits: rows, records: search.query.isEmpty ? records : [])
+    }
 
     init(caseID: Int64?, heading: String) {
         self.caseID = caseID
@@ -49,11 +58,12 @@ struct HistoryScreen: Screen {
     mutating func handle(_ action: Action, _ context: DeskContext, _ env: DeskEnvironment) -> [Effect] {
         switch action {
         case .move(let motion):
-            list.apply(motion, count: rows.count, height: max(1, context.area.height - 3))
+            list.apply(motion, count: entries.count, height: max(1, context.area.height - 3))
             return []
         case .openReview:
-            guard rows.indices.contains(list.selected) else { return [] }
-            return [.openReview(visitID: rows[list.selected].id, language: context.language)]
+            let entries = entries
+            guard entries.indices.contains(list.selected), case .visit(let row) = entries[list.selected] else { return [] }
+            return [.openReview(visitID: row.id, language: context.language)]
         case .search:
             search.begin()
             return []
@@ -68,22 +78,42 @@ struct HistoryScreen: Screen {
 
     mutating func rowsLoaded(_ loaded: [VisitListRow]) {
         rows = loaded
-        list.selected = min(list.selected, max(0, loaded.count - 1))
+        list.selected = min(list.selected, max(0, entries.count - 1))
+    }
+
+    mutating func recordsLoaded(_ loaded: [CaseEvent]) {
+        records = loaded
+        list.selected = min(list.selected, max(0, entries.count - 1))
     }
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
+        let entries = entries
         var title = heading + " (\(rows.count))"
+        if !records.isEmpty, search.query.isEmpty { title += " · " + context.text(UIText.caseRecordCount(records.count)) }
         if !search.query.isEmpty { title += " · /\(SafeText.neutralised(search.query))" }
         let inner = Pane(title: title, focused: true).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }
-        if rows.isEmpty {
+        if entries.isEmpty {
             buffer.write(context.text(UIText.noHistory), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return
         }
-        let shown = StringRows(rows: rows.map { Self.row(for: $0, context: context, width: inner.width) })
+        let shown = StringRows(rows: entries.map { entry in
+            switch entry {
+            case .visit(let row): Self.row(for: row, context: context, width: inner.width)
+            case .record(let event): Self.row(for: event, context: context, width: inner.width)
+            }
+        })
         var list = list
         list.scrollToSelection(height: inner.height)
         ListView().render(in: inner, into: &buffer, source: shown, state: list)
+    }
+
+    /// A record on the case: its time, then what it was (`联系：电话 … · 已接通`).
+    static func row(for event: CaseEvent, context: DeskContext, width: Int) -> String {
+        let at = HistoryEntry.record(event).at
+        let what = CaseEventText.describe(event.kind, language: context.language, clock: context.clock, withContactTime: false)
+        let line = "\(context.clock.dateTime(at).truncated(to: 16)) · " + what
+        return SafeText.neutralised(line).truncated(to: width)
     }
 
     static func row(for visit: VisitListRow, context: DeskContext, width: Int) -> String {

@@ -15,6 +15,13 @@ struct StartVisitDialog: FormDialog {
         form = StartVisitForm.make(language: language, playbooks: playbooks)
     }
 
+    /// Takes the place and visitors of the case's appointment (see `StartVisitForm.appointment`)
+    /// when the case's records are known and nothing has been typed yet.
+    mutating func fill(from records: CaseRecords, today: CalendarDay) {
+        guard let appointment = StartVisitForm.appointment(in: records, today: today) else { return }
+        StartVisitForm.prefill(&form, from: appointment)
+    }
+
     init(caseID: Int64, form: Form) {
         self.caseID = caseID
         self.form = form

@@ -24,6 +24,24 @@ enum StartVisitForm {
         return form
     }
 
+    /// The appointment a visit started today most likely keeps: the first one today, else the
+    /// nearest upcoming one, else the most recent one (a visit made after the agreed day).
+    static func appointment(in records: CaseRecords, today: CalendarDay) -> Appointment? {
+        let standing = records.appointments
+        return standing.first { $0.day == today } ?? standing.first { $0.day > today } ?? standing.last
+    }
+
+    /// Fills the visitors and the location from `appointment`, as suggestions the first key
+    /// typed replaces; only while both are still empty (nothing typed is overwritten).
+    static func prefill(_ form: inout Form, from appointment: Appointment) {
+        guard form.text(at: visitorsField).isEmpty, form.text(at: locationField).isEmpty else { return }
+        let visitors = SafeText.neutralised(VisitorList.typed(appointment.visitors))
+        form.fields[visitorsField].kind = .text(LineEditor(visitors))
+        form.fields[visitorsField].isPrefilled = !visitors.isEmpty
+        form.fields[locationField].kind = .text(LineEditor(SafeText.neutralised(appointment.place)))
+        form.fields[locationField].isPrefilled = !appointment.place.isEmpty
+    }
+
     /// The role chosen in `form`.
     static func role(of form: Form) -> Role {
         let roles = Role.allCases

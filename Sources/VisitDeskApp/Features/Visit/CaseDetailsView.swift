@@ -3,7 +3,8 @@ import VisitDesk
 
 /// The shown case before a visit: name and product, masked phone and ID (in full once
 /// revealed), address, debt, status and tags — long values wrap under their value column
-/// rather than being cut, so the address keeps its door number.
+/// rather than being cut, so the address keeps its door number —, then the case's records
+/// (`CaseRecordSections`): in full when the pane has room, else fitted with "…and N more".
 struct CaseDetailsView {
     /// One drawn line: a muted label column (blank on continuation lines) and its text.
     struct Line: Equatable {
@@ -15,8 +16,19 @@ struct CaseDetailsView {
     let session: CaseSession
     let context: DeskContext
 
-    /// The lines of the details at `width` columns.
+    /// The lines of the details and every record at `width` columns (what the pane would like to show).
     static func lines(_ session: CaseSession, _ language: Language, width: Int) -> [Line] {
+        let sections = CaseRecordSections.sections(session, language)
+        return detailLines(session, language, width: width)
+            + recordLines(CaseRecordSections.fitted(sections, rows: Int.max, language: language), width: width)
+    }
+
+    private static func recordLines(_ fitted: [(text: String, isTitle: Bool)], width: Int) -> [Line] {
+        fitted.map { Line(label: "", text: $0.text.truncated(to: max(1, width)), style: $0.isTitle ? Style(.header) : .normal) }
+    }
+
+    /// The case's own details at `width` columns.
+    static func detailLines(_ session: CaseSession, _ language: Language, width: Int) -> [Line] {
         let loanCase = session.loanCase
         let t = { (text: LocalizedText) in text[language] }
         let fields: [(String, String)] = [
@@ -50,7 +62,14 @@ struct CaseDetailsView {
     func render(into buffer: inout CellBuffer) {
         let inner = Pane(title: "2 \(context.text(UIText.caseDetails)) · \(SafeText.neutralised(session.loanCase.reference))",
                          focused: context.isFocused).render(in: context.area, into: &buffer)
-        for (row, line) in Self.lines(session, context.language, width: inner.width - 1).enumerated() where inner.y + row < inner.maxY {
+        let width = inner.width - 1
+        var details = Self.detailLines(session, context.language, width: width)
+        let sections = CaseRecordSections.sections(session, context.language)
+        // When the pane is short, the records take the place of the "no open visit" line (the checklist says it too).
+        if !sections.isEmpty, details.count >= inner.height, !details.isEmpty { details.removeLast() }
+        let records = Self.recordLines(CaseRecordSections.fitted(sections, rows: max(0, inner.height - details.count), language: context.language),
+                                       width: width)
+        for (row, line) in (details + records).enumerated() where inner.y + row < inner.maxY {
             let y = inner.y + row
             let x = inner.x + 1 + buffer.write(line.label, x: inner.x + 1, y: y, style: Style(.muted), clip: inner)
             buffer.write(line.text, x: x, y: y, style: line.style, clip: inner)

@@ -10,9 +10,11 @@ struct StageStrip {
     let visit: VisitState
     let current: Int
     let language: Language
+    /// What the case's records say of the playbook's record checks.
+    var checks = RecordChecks()
 
     func text(width: Int) -> String {
-        let progress = visit.progress(in: playbook)
+        let progress = visit.progress(in: playbook, checks: checks)
         let tokens = zip(playbook.stages, progress).enumerated().map { index, pair in
             Self.token(number: index + 1, title: SafeText.neutralised(pair.0.title[language]), pair.1, isCurrent: index == current)
         }

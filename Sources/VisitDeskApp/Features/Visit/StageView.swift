@@ -51,7 +51,8 @@ struct StageView {
         }
         let inner = Pane(title: title, focused: context.isFocused).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }
-        let strip = StageStrip(playbook: playbook, visit: visit, current: session.stageIndex, language: context.language)
+        let strip = StageStrip(playbook: playbook, visit: visit, current: session.stageIndex, language: context.language,
+                               checks: session.checks(timeZone: context.clock.timeZone))
         buffer.write(strip.text(width: inner.width), x: inner.x, y: inner.y, clip: inner)
         for (row, line) in Self.lines(session, context.language, width: inner.width - 1).enumerated() where inner.y + 1 + row < inner.maxY {
             buffer.write(line.text, x: inner.x + 1, y: inner.y + 1 + row, style: line.style, clip: inner)
