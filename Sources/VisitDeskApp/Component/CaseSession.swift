@@ -15,13 +15,13 @@ struct CaseSession: Hashable {
     var records = CaseRecords()
     /// The case's promises and instalments, in due order.
     var obligations: [Obligation] = []
+    /// The next action in effect, whatever set it (an outcome, an appointment, a payment, by hand).
+    var nextAction: NextAction?
     /// The day the records are shown for (upcoming appointments, obligations' state); set
     /// with the records and on each tick.
     var today: CalendarDay?
     /// The zone the records' times are shown in (the desk's clock), set with `today`.
     var timeZone = TimeZone(identifier: "UTC") ?? .current
-    /// Evidence files attached to the case itself rather than a visit.
-    var caseEvidence: [Attachment] = []
 
     /// The visit if it is still open (every change can be made).
     var liveVisit: VisitState? {

@@ -16,8 +16,9 @@ enum DeskEvent {
     case visitStarted(LoanCase, VisitState)
     /// An event this desk asked for is in the store, with the visit as the store folded it.
     case written(StoreWrite, VisitState)
-    /// The case's records and obligations as the store has them (after its case was opened or refreshed).
-    case caseRecordsLoaded(caseID: Int64, CaseRecords, [Obligation])
+    /// The case's records, obligations and next action in effect as the store has them (after
+    /// its case was opened or refreshed, or a file was attached to it).
+    case caseRecordsLoaded(caseID: Int64, CaseRecords, [Obligation], nextAction: NextAction?)
     /// The case read for `c`: the choice of what to record on it opens.
     case caseFileLoaded(CaseFile)
     /// A case event this desk asked for is in the store.
@@ -26,8 +27,6 @@ enum DeskEvent {
     case evidenceKept(Attachment, visit: VisitState?, caseID: Int64)
     /// The file could not be kept (no such file, a folder, unreadable, too large): why, for the attach dialog.
     case evidenceRefused(String)
-    /// The evidence files of the case's own records, for the case details.
-    case caseEvidenceLoaded(caseID: Int64, [Attachment])
     /// The store has logged that personal data of the case was shown in full, or hidden again.
     case revealRecorded(caseID: Int64, revealed: Bool)
     /// A note kept as the draft of an ended visit of this case (ended elsewhere while it was typed).
@@ -38,7 +37,11 @@ enum DeskEvent {
     /// The case's own events, for the history of one case.
     case historyRecordsLoaded(caseID: Int64, [CaseEvent])
     case worklistLoaded(Worklist)
+    /// The worklist of `day` could not be read: why, shown in its place.
+    case worklistFailed(day: CalendarDay, String)
     case dayReportLoaded(DayReport)
+    /// The report of `day` could not be read: why, shown in its place.
+    case dayReportFailed(day: CalendarDay, String)
     case reviewLoaded(visitID: Int64, heading: String, lines: [String])
     case summaryLoaded(SummaryDocument)
     case noteFromEditor(String)

@@ -36,8 +36,8 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
         let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
         return state.closeWhatAskedFor(write) + listRows
-    case .caseRecordsLoaded(let caseID, let records, let obligations):
-        state.caseRecordsLoaded(caseID: caseID, records, obligations)
+    case .caseRecordsLoaded(let caseID, let records, let obligations, let nextAction):
+        state.caseRecordsLoaded(caseID: caseID, records, obligations, nextAction: nextAction)
         return []
     case .caseFileLoaded(let file):
         guard state.dialogs.isEmpty else { return [] }
@@ -63,9 +63,6 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         }
         dialog.refused(reason)
         state.dialogs[state.dialogs.count - 1] = dialog
-        return []
-    case .caseEvidenceLoaded(let caseID, let attachments):
-        state.visitPanel.caseEvidenceLoaded(caseID: caseID, attachments)
         return []
     case .revealRecorded(let caseID, let revealed):
         state.visitPanel.revealRecorded(caseID: caseID, revealed: revealed)
@@ -93,6 +90,22 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
     case .worklistLoaded(let worklist):
         guard var screen = state.screens.last as? WorklistScreen else { return [] }
         screen.loaded(worklist)
+        state.screens[state.screens.count - 1] = screen
+        return []
+    case .worklistFailed(let day, let reason):
+        guard var screen = state.screens.last as? WorklistScreen, screen.day == day else {
+            state.message = .error(reason)
+            return []
+        }
+        screen.failed(reason)
+        state.screens[state.screens.count - 1] = screen
+        return []
+    case .dayReportFailed(let day, let reason):
+        guard var screen = state.screens.last as? DayReportScreen, screen.day == day else {
+            state.message = .error(reason)
+            return []
+        }
+        screen.failed(reason)
         state.screens[state.screens.count - 1] = screen
         return []
     case .dayReportLoaded(let report):
@@ -157,7 +170,7 @@ extension DeskState {
         visitPanel.show(loanCase, visit: visit, context(of: .stage))
         if sameCase, let previous {
             // Until the store's fresh records arrive, the case keeps those it had.
-            caseRecordsLoaded(caseID: previous.loanCase.id ?? 0, previous.records, previous.obligations)
+            caseRecordsLoaded(caseID: previous.loanCase.id ?? 0, previous.records, previous.obligations, nextAction: previous.nextAction)
         }
         checklist.follow(session)
         if visit != nil, previous?.visit?.id != visit?.id { focus = .checklist }
@@ -170,8 +183,8 @@ extension DeskState {
         }
     }
 
-    /// The records and obligations of the case shown, as the store has them.
-    mutating func caseRecordsLoaded(caseID: Int64, _ records: CaseRecords, _ obligations: [Obligation]) {
+    /// The records, obligations and next action of the case shown, as the store has them.
+    mutating func caseRecordsLoaded(caseID: Int64, _ records: CaseRecords, _ obligations: [Obligation], nextAction: NextAction?) {
         if var start = dialogs.last as? StartVisitDialog, start.caseID == caseID {
             start.fill(from: records, today: CalendarDay(now, in: clock.timeZone))
             dialogs[dialogs.count - 1] = start
@@ -179,6 +192,7 @@ extension DeskState {
         guard visitPanel.session?.loanCase.id == caseID else { return }
         visitPanel.session?.records = records
         visitPanel.session?.obligations = obligations
+        visitPanel.session?.nextAction = nextAction
         visitPanel.session?.today = CalendarDay(now, in: clock.timeZone)
         visitPanel.session?.timeZone = clock.timeZone
     }

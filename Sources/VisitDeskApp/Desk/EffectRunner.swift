@@ -38,11 +38,15 @@ final class EffectRunner {
         }
     }
 
-    /// The case's records and obligations, and the evidence files of its own records, for the case shown.
+    /// Why a read for a screen failed, for the screen to show in place of what it would have shown.
+    private static func readFailure(_ error: StoreError, language: Language) -> String {
+        error.isBusy ? UIText.storeBusyReading[language] : ErrorText.message(for: error, language: language)
+    }
+
+    /// The case's records, obligations and next action in effect, for the case shown.
     private func caseRecords(_ caseID: Int64) throws -> [DeskEvent] {
-        let records = try store.caseRecords(caseID: caseID)
-        return [.caseRecordsLoaded(caseID: caseID, records, try store.obligations(caseID: caseID)),
-                .caseEvidenceLoaded(caseID: caseID, records.attachments.map(\.value))]
+        [.caseRecordsLoaded(caseID: caseID, try store.caseRecords(caseID: caseID), try store.obligations(caseID: caseID),
+                            nextAction: try store.nextAction(caseID: caseID))]
     }
 
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
@@ -115,10 +119,18 @@ final class EffectRunner {
             guard let caseID else { return [visits] }
             return [visits, .historyRecordsLoaded(caseID: caseID, try store.caseEvents(caseID: caseID))]
         case .loadWorklist(let day):
-            return [.worklistLoaded(try store.worklist(on: day))]
+            do {
+                return [.worklistLoaded(try store.worklist(on: day))]
+            } catch {
+                return [.worklistFailed(day: day, Self.readFailure(error, language: language))]
+            }
         case .loadDayReport(let day):
-            return [.dayReportLoaded(try store.dayReport(on: day, agent: nil, timeZone: documents.clock.timeZone, playbooks: documents.playbooks,
-                                                         rules: RuleEngine(config: documents.rules), now: desk.now()))]
+            do {
+                return [.dayReportLoaded(try store.dayReport(on: day, agent: nil, timeZone: documents.clock.timeZone, playbooks: documents.playbooks,
+                                                             rules: RuleEngine(config: documents.rules), now: desk.now()))]
+            } catch {
+                return [.dayReportFailed(day: day, Self.readFailure(error, language: language))]
+            }
         case .openReview(let visitID, let language):
             let review = try documents.review(visitID: visitID, language: language)
             return [.reviewLoaded(visitID: visitID, heading: review.heading, lines: review.lines)]
@@ -174,8 +186,7 @@ final class EffectRunner {
             case .loanCase(let caseID):
                 let event = try store.attachEvidence(fileAt: path, caption: request.caption, caseID: caseID, at: desk.now())
                 guard case .evidenceAttached(let attachment) = event.kind else { return [] }
-                return [.evidenceKept(attachment, visit: nil, caseID: caseID),
-                        .caseEvidenceLoaded(caseID: caseID, try store.caseRecords(caseID: caseID).attachments.map(\.value))]
+                return [.evidenceKept(attachment, visit: nil, caseID: caseID)] + (try caseRecords(caseID))
             }
         } catch let error as EvidenceError {
             return [.evidenceRefused(error.explanation[language])]

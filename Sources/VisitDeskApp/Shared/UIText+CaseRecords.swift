@@ -57,6 +57,10 @@ extension UIText {
     static let evidenceLine = LocalizedText(zh: "附件：", en: "evidence: ")
 
     static let nextActionSection = LocalizedText(zh: "下一步", en: "Next action")
+    /// Said right after a next action whose day has passed (its own leading space in English).
+    static func nextActionOverdue(_ days: Int) -> LocalizedText {
+        LocalizedText(zh: "（逾期 \(days) 天）", en: days == 1 ? " (1 day overdue)" : " (\(days) days overdue)")
+    }
     static let appointmentsSection = LocalizedText(zh: "预约", en: "Appointments")
     static let contactsSection = LocalizedText(zh: "联系", en: "Contacts")
     static let obligationsSection = LocalizedText(zh: "履约", en: "Obligations")

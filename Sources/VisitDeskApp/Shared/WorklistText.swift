@@ -1,3 +1,4 @@
+import TUI
 import VisitDesk
 
 /// The worklist's words and the cells of its lines, shared by `visitdesk today` and the desk's
@@ -13,6 +14,15 @@ enum WorklistText {
     static let unconfirmed = LocalizedText(zh: "未确认", en: "not confirmed")
     static let due = LocalizedText(zh: "今日到期", en: "due")
     static let loading = LocalizedText(zh: "正在载入…", en: "Loading…")
+    /// Shown in place of the day's lines when they could not be read (the worklist and the day report).
+    static let couldNotRead = LocalizedText(zh: "无法读取：", en: "Could not be read: ")
+    static let couldNotReadHint = LocalizedText(zh: "按 [ 或 ] 换一天重新读取，Esc 返回", en: "Press [ or ] to read another day, Esc to go back")
+    /// What a screen of the day shows when its day could not be read: why (sanitised, wrapped
+    /// to `width`), then which keys help.
+    static func failureLines(_ reason: String, language: Language, width: Int) -> [String] {
+        SafeText.neutralised(couldNotRead[language] + reason).wrapped(to: max(1, width)) + ["", couldNotReadHint[language]]
+    }
+
     static let unknownKind = LocalizedText(zh: "未知", en: "unknown")
 
     /// `Next actions due (first 200 of 1234)` when the list is capped, else `(12)`.

@@ -14,6 +14,8 @@ struct DayReportScreen: Screen {
     var day: CalendarDay
     /// Nil until the day's report is loaded.
     var report: DayReport?
+    /// Why the day's report could not be read, shown in its place until another day is asked for.
+    var failure: String?
     var scroll = 0
     /// The report laid out for the last width and language drawn in, so scrolling does not lay it out again.
     private var layout: Layout?
@@ -50,6 +52,7 @@ struct DayReportScreen: Screen {
         case .previousDay, .nextDay:
             day = day.adding(days: action == .nextDay ? 1 : -1)
             report = nil
+            failure = nil
             layout = nil
             scroll = 0
             return [loadEffect]
@@ -63,6 +66,11 @@ struct DayReportScreen: Screen {
         guard loaded.day == day else { return }
         report = loaded
         layout = Layout(width: width, language: language, lines: Self.lines(loaded, paneWidth: width, language: language))
+    }
+
+    /// The day's report could not be read: `reason` is shown instead of "Loading…".
+    mutating func failed(_ reason: String) {
+        failure = reason
     }
 
     /// The report's lines for a pane `width` columns wide.
@@ -79,6 +87,11 @@ struct DayReportScreen: Screen {
 
     func render(_ context: DeskContext, into buffer: inout CellBuffer) {
         let title = "\(context.text(Self.title)) · \(day)"
+        if let failure {
+            DocumentView.render(title: title, lines: WorklistText.failureLines(failure, language: context.language, width: context.area.width - 3),
+                                scroll: 0, in: context.area, into: &buffer)
+            return
+        }
         guard report != nil else {
             DocumentView.render(title: title, lines: [context.text(WorklistText.loading)], scroll: 0,
                                 in: context.area, into: &buffer)

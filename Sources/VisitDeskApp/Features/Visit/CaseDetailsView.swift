@@ -52,7 +52,7 @@ struct CaseDetailsView {
             }
         }
         if session.revealed { lines += whole(t(UIText.revealedNotice), Style(.warning)) }
-        if let evidence = AttachmentText.shortList(session.caseEvidence, language: language) {
+        if let evidence = AttachmentText.shortList(session.records.attachments.map(\.value), language: language) {
             lines += whole(SafeText.neutralised(evidence), Style(.muted))
         }
         lines += whole(t(session.visit == nil ? UIText.noVisit : UIText.ended), Style(.muted))

@@ -1,7 +1,8 @@
 import Foundation
 import VisitDesk
 
-/// The case's records as the case details list them: the next action, the upcoming
+/// The case's records as the case details list them: the next action in effect (whatever set
+/// it, its note if set by hand, marked when its day has passed), the upcoming
 /// appointments, the last contact attempts (newest first) and the obligations with their
 /// state today — each a section whose title carries its count.
 struct CaseRecordSections {
@@ -24,10 +25,12 @@ struct CaseRecordSections {
         let t = { (text: LocalizedText) in text[language] }
         let records = session.records
         var sections: [Section] = []
-        if let action = records.nextAction?.value {
+        if let action = session.nextAction {
             let note = action.note.trimmingCharacters(in: .whitespacesAndNewlines)
-            sections.append(Section(title: "\(t(UIText.nextActionSection)) \(action.day) \(t(action.kind.label))",
-                                    shortTitle: "→\(action.day.description.dropFirst(5)) \(t(action.kind.label))",
+            let late = action.day.days(until: today)
+            let overdue = late > 0 ? t(UIText.nextActionOverdue(late)) : ""
+            sections.append(Section(title: "\(t(UIText.nextActionSection)) \(action.day) \(t(action.kind.label))" + overdue,
+                                    shortTitle: "→\(action.day.description.dropFirst(5)) \(t(action.kind.label))" + overdue,
                                     items: note.isEmpty ? [] : [note], count: note.isEmpty ? 0 : 1))
         }
         let upcoming = records.appointments.filter { $0.day >= today }

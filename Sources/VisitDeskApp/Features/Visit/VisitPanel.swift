@@ -146,12 +146,6 @@ struct VisitPanel: Component, Hashable {
         return [.present(DialogBox(AttachDialog(target: target, language: context.language)))]
     }
 
-    /// The case's own evidence files, as the store now has them.
-    mutating func caseEvidenceLoaded(caseID: Int64, _ attachments: [Attachment]) {
-        guard session?.loanCase.id == caseID else { return }
-        session?.caseEvidence = attachments
-    }
-
     /// The store logged a reveal (or a hide) of the case's personal data.
     mutating func revealRecorded(caseID: Int64, revealed: Bool) {
         guard session?.loanCase.id == caseID else { return }
@@ -165,7 +159,6 @@ struct VisitPanel: Component, Hashable {
         shown.playbook = visit.flatMap { context.playbooks.playbook(id: $0.playbookID) }
         if session?.loanCase.id == loanCase.id {
             shown.revealed = session?.revealed ?? false
-            shown.caseEvidence = session?.caseEvidence ?? []
         }
         shown.refreshWarnings(context.rules, now: context.now)
         session = shown

@@ -16,6 +16,8 @@ struct WorklistScreen: Screen {
     var day: CalendarDay
     /// Nil until the day's lines are loaded.
     var worklist: Worklist?
+    /// Why the day's lines could not be read, shown in their place until another day is asked for.
+    var failure: String?
     var list = ListState()
 
     init(day: CalendarDay) {
@@ -46,6 +48,7 @@ struct WorklistScreen: Screen {
         case .previousDay, .nextDay:
             day = day.adding(days: action == .nextDay ? 1 : -1)
             worklist = nil
+            failure = nil
             list = ListState()
             return [loadEffect]
         case .openCase:
@@ -62,6 +65,11 @@ struct WorklistScreen: Screen {
         guard loaded.day == day else { return }
         worklist = loaded
         list = ListState(selected: Self.selectable(lines(.en), from: 0, towards: 1))
+    }
+
+    /// The day's lines could not be read: `reason` is shown instead of "Loading…".
+    mutating func failed(_ reason: String) {
+        failure = reason
     }
 
     /// One line of the screen: a section heading, an empty-section note, or a case's line.
@@ -125,6 +133,13 @@ struct WorklistScreen: Screen {
         let title = "\(context.text(WorklistText.title)) · \(day)"
         let inner = Pane(title: title, focused: true).render(in: context.area, into: &buffer)
         guard !inner.isEmpty else { return }
+        if let failure {
+            let lines = WorklistText.failureLines(failure, language: context.language, width: inner.width - 1)
+            for (row, line) in lines.enumerated() where inner.y + row < inner.maxY {
+                buffer.write(line, x: inner.x + 1, y: inner.y + row, style: Style(row < lines.count - 1 ? .warning : .muted), clip: inner)
+            }
+            return
+        }
         guard worklist != nil else {
             buffer.write(context.text(WorklistText.loading), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return

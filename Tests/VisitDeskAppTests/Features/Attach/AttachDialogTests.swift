@@ -83,7 +83,9 @@ final class AttachDialogTests {
         #expect(Self.request(AppFixture.press(&state, .enter))?.target == .loanCase(caseID: 1))
         let letter = VisitDesk.Attachment(name: "letter.pdf", size: 812, type: "application/pdf", sha256: Self.photo.sha256, caption: "")
         AppFixture.send(&state, .evidenceKept(letter, visit: nil, caseID: 1))
-        AppFixture.send(&state, .caseEvidenceLoaded(caseID: 1, [letter]))
+        // After the attach the runner reads the case's records again; they hold the file.
+        let attached = CaseEvent(caseID: 1, sequence: 1, at: AppFixture.now, kind: .evidenceAttached(letter), hash: "h")
+        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold([attached]), [], nextAction: nil))
         #expect(state.message == .info("evidence kept: letter.pdf"))
         #expect(AppFixture.screenText(state).contains("evidence 1: letter.pdf"))
     }

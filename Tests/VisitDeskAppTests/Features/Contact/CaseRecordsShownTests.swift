@@ -26,6 +26,9 @@ import VisitDesk
         return kinds
     }
 
+    /// The next action the store reads for these records: the hand-set one, still in effect.
+    static let handSet = NextAction(day: CalendarDay(year: 2026, month: 11, day: 22), kind: .call, note: "确认还款")
+
     static func events(_ kinds: [CaseEventKind] = records()) -> [CaseEvent] {
         kinds.enumerated().map { index, kind in
             CaseEvent(caseID: 1, sequence: index + 1, at: AppFixture.now.addingTimeInterval(Double(index - 20) * 3_600), kind: kind, hash: "h")
@@ -41,7 +44,7 @@ import VisitDesk
     static func shown(width: Int, height: Int, language: Language = .en) -> DeskState {
         var state = AppFixture.state(width: width, height: height, language: language)
         AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: nil, draft: nil))
-        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold(events()), obligations))
+        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold(events()), obligations, nextAction: handSet))
         return state
     }
 
@@ -50,7 +53,7 @@ import VisitDesk
         for line in ["Next action 2026-11-22 call", "确认还款", "Appointments (2)",
                      "A1 2026-11-20 14:00 · 小区门口 · 王磊/WF-0312, 赵敏 · confirmed", "A2 2026-11-27 09:30 · 单位 · not confirmed",
                      "Contacts (5)", "2026-11-19 10:30 letter · reached — 挂号信", "…and 2 more",
-                     "Obligations (4, broken 3)", "V7-1 2026-10-05 ¥1,000.00 · broken", "V7-4 2026-11-20 ¥1,000.00 · pending"] {
+                     "Obligations (4, Broken 3)", "V7-1 2026-10-05 ¥1,000.00 · Broken", "V7-4 2026-11-20 ¥1,000.00 · Pending"] {
             #expect(screen.contains(line), "\(line)\n\(screen)")
         }
         #expect(!screen.contains("2026-11-16 10:30 phone"), "only the last three contacts")
@@ -61,7 +64,7 @@ import VisitDesk
         let rows = DeskRenderer.render(state).textLines()
         let layout = state.layout
         let pane = rows[layout.stage.y..<layout.stage.maxY].map { String($0.dropFirst(layout.stage.x)) }.joined(separator: "\n")
-        for title in ["Next action 2026-11-22 call", "Appointments (2)", "Contacts (5)", "Obligations (4, broken 3)"] {
+        for title in ["Next action 2026-11-22 call", "Appointments (2)", "Contacts (5)", "Obligations (4, Broken 3)"] {
             #expect(pane.contains(title), "every section's title with its count\n\(pane)")
         }
         #expect(pane.contains("张伟 · 花呗") && pane.contains("Address"), "the case's own details stay")
@@ -71,6 +74,7 @@ import VisitDesk
         var session = CaseSession(loanCase: AppFixture.cases[0])
         session.records = CaseRecords.fold(Self.events())
         session.obligations = Self.obligations
+        session.nextAction = Self.handSet
         session.today = CalendarDay(year: 2026, month: 11, day: 20)
         session.timeZone = AppFixture.shanghai
         let sections = CaseRecordSections.sections(session, .en)
@@ -121,7 +125,7 @@ import VisitDesk
         #expect(effects == [.openCase(id: 1)])
         #expect((state.dialogs.last as? StartVisitDialog)?.form.text(at: StartVisitForm.locationField) == "")
         AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: nil, draft: nil))
-        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold(Self.events()), []))
+        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold(Self.events()), [], nextAction: Self.handSet))
         #expect((state.dialogs.last as? StartVisitDialog)?.form.text(at: StartVisitForm.locationField) == "小区门口")
     }
 
@@ -142,7 +146,7 @@ import VisitDesk
         let visit = AppFixture.visit([VisitEvent(visitID: 7, sequence: 1, at: Self.start, kind: .started(
             role: .agent, playbookID: "agent", visitors: [Visitor(name: "王强", badge: "A1023")], location: "客厅"), hash: "")])
         AppFixture.send(&state, .caseOpened(AppFixture.cases[0], visit: visit, draft: nil))
-        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold(Self.events()), []))
+        AppFixture.send(&state, .caseRecordsLoaded(caseID: 1, CaseRecords.fold(Self.events()), [], nextAction: Self.handSet))
         let screen = AppFixture.screenText(state)
         #expect(screen.contains("[✗]  Notice sent at least 3 days before the visit"), "one day before is too late\n\(screen)")
         #expect(screen.contains("✗ the notice (letter 2026-11-19) was later than 3 days before the visit"), "the detail strip says why")
