@@ -53,6 +53,24 @@ struct DayReportScreenTests {
         #expect(AppFixture.screenText(state).contains("2026-11-21"))
     }
 
+    @Test func aFailedReadIsShownInPlaceUntilAnotherDayIsAskedFor() {
+        var state = AppFixture.state(width: 80, height: 24)
+        AppFixture.press(&state, .character("R"))
+        AppFixture.send(&state, .dayReportFailed(day: Self.today, "The database is busy: try again"))
+        var screen = AppFixture.screenText(state)
+        #expect(screen.contains("Could not be read: The database is busy: try again"), "\(screen)")
+        #expect(screen.contains("Press [ or ] to read another day"))
+        #expect(!screen.contains("Loading…"))
+        #expect(AppFixture.press(&state, .character("[")) == [.loadDayReport(day: Self.today.adding(days: -1))])
+        screen = AppFixture.screenText(state)
+        #expect(screen.contains("Loading…") && !screen.contains("Could not be read"))
+        AppFixture.send(&state, .dayReportFailed(day: Self.today, "late answer"))
+        #expect(AppFixture.screenText(state).contains("Loading…"), "an answer for another day does not cover this one")
+        #expect(state.message == .error("late answer"))
+        AppFixture.press(&state, .escape)
+        #expect(state.screens.isEmpty)
+    }
+
     @Test func theReportScrollsAndFitsThePane() {
         for (width, height) in [(80, 24), (120, 40)] {
             var state = AppFixture.state(width: width, height: height, language: .zh)

@@ -77,6 +77,36 @@ struct WorklistScreenTests {
         #expect(state.screens.isEmpty)
     }
 
+    @Test func aFailedReadIsShownInPlaceUntilAnotherDayIsAskedFor() {
+        var state = AppFixture.state()
+        AppFixture.press(&state, .character("t"))
+        AppFixture.send(&state, .worklistFailed(day: Self.today, "database disk image is malformed"))
+        var screen = AppFixture.screenText(state)
+        #expect(screen.contains("Could not be read: database disk image is malformed"), "\(screen)")
+        #expect(screen.contains("Press [ or ] to read another day, Esc to go back"))
+        #expect(!screen.contains("Loading…"))
+        // An answer for a day no longer shown goes to the status line, not over the day shown.
+        AppFixture.send(&state, .worklistFailed(day: Self.today.adding(days: -3), "busy"))
+        #expect(state.message == .error("busy"))
+        #expect(AppFixture.press(&state, .character("]")) == [.loadWorklist(day: Self.today.adding(days: 1))])
+        screen = AppFixture.screenText(state)
+        #expect(screen.contains("Loading…") && !screen.contains("Could not be read"))
+        AppFixture.send(&state, .worklistLoaded(Self.worklist(on: Self.today.adding(days: 1))))
+        #expect(AppFixture.screenText(state).contains("Appointments (1)"))
+        AppFixture.press(&state, .escape)
+        #expect(state.screens.isEmpty)
+    }
+
+    @Test func aFailedReadIsSaidInChineseAndWrapsAt80By24() {
+        var state = AppFixture.state(width: 80, height: 24, language: .zh)
+        AppFixture.press(&state, .character("t"))
+        let reason = String(repeating: "数据库文件已损坏，", count: 8)
+        AppFixture.send(&state, .worklistFailed(day: Self.today, reason))
+        let screen = AppFixture.screenText(state)
+        #expect(screen.contains("无法读取：数据库文件已损坏"))
+        #expect(screen.contains("按 [ 或 ] 换一天重新读取，Esc 返回"), "the hint follows the whole reason\n\(screen)")
+    }
+
     @Test func anEmptyDaySaysNoneInEachSection() {
         var state = AppFixture.state(language: .zh)
         AppFixture.press(&state, .character("t"))
