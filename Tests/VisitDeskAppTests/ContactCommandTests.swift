@@ -98,5 +98,13 @@ import VisitDesk
         #expect(last["kind"] as? String == "contactAttempted")
         #expect(last["channel"] as? String == "phone" && last["result"] as? String == "noAnswer")
         #expect(last["recorded_at"] is String && last["sequence"] is Int)
+        // The next action in effect heads the table, whatever set it: here by hand, with its note.
+        #expect(run("contact", reference, "--db", db, "--next-action", "call", "--on", "+2d", "--note", "再打一次") == 0)
+        let store = try VisitStore(path: db)
+        let caseID = try #require(try store.loanCase(reference: reference)?.id)
+        let action = try #require(try store.nextAction(caseID: caseID))
+        #expect(action.kind == .call && action.note == "再打一次")
+        let headed = try Subprocess.run([binary, "records", reference, "--db", db, "--lang", "en"])
+        #expect(headed.output.hasPrefix("next action: \(action.day) call — 再打一次\n"), "\(headed.output)")
     }
 }

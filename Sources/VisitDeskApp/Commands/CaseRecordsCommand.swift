@@ -3,7 +3,8 @@ import Foundation
 import VisitDesk
 
 /// `visitdesk records REF`: a case's records outside its visits — contact attempts,
-/// appointments, cancellations, next actions, payments, hand marks, evidence — oldest first.
+/// appointments, cancellations, next actions, payments, hand marks, evidence — oldest first;
+/// the table is headed by the case's next action in effect, whatever set it.
 struct CaseRecordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "records",
@@ -38,6 +39,10 @@ struct CaseRecordsCommand: ParsableCommand {
             }
             let header = [LocalizedText(zh: "序号", en: "#"), LocalizedText(zh: "记录于", en: "RECORDED"), LocalizedText(zh: "内容", en: "RECORD")]
                 .map { $0[language] }
+            if let action = try store.nextAction(caseID: caseID) {
+                let today = CalendarDay(Date(), in: config.rules.timeZone)
+                CommandOutput.print(SafeText.neutralised(CaseEventText.nextActionInEffect(action, today: today, language: language)))
+            }
             CommandOutput.print(TextTable(header: header, rows: rows, rightAligned: [0]).text)
         }
     }

@@ -42,6 +42,18 @@ enum CaseEventText {
         return text
     }
 
+    /// The next action in effect as of `today`: `2026-12-05 check payment`, then `(3 days overdue)`
+    /// once its day has passed — in the case details and atop `visitdesk records`.
+    static func dueText(_ action: NextAction, today: CalendarDay, language: Language) -> String {
+        let late = action.day.days(until: today)
+        return "\(action.day) \(action.kind.label[language])" + (late > 0 ? UIText.nextActionOverdue(late)[language] : "")
+    }
+
+    /// `next action: 2026-12-05 check payment (3 days overdue) — note`, the line atop `visitdesk records`.
+    static func nextActionInEffect(_ action: NextAction, today: CalendarDay, language: Language) -> String {
+        UIText.nextActionLine[language] + dueText(action, today: today, language: language) + suffix(action.note)
+    }
+
     private static func suffix(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? "" : " — " + trimmed

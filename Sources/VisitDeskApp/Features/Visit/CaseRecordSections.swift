@@ -27,10 +27,8 @@ struct CaseRecordSections {
         var sections: [Section] = []
         if let action = session.nextAction {
             let note = action.note.trimmingCharacters(in: .whitespacesAndNewlines)
-            let late = action.day.days(until: today)
-            let overdue = late > 0 ? t(UIText.nextActionOverdue(late)) : ""
-            sections.append(Section(title: "\(t(UIText.nextActionSection)) \(action.day) \(t(action.kind.label))" + overdue,
-                                    shortTitle: "→\(action.day.description.dropFirst(5)) \(t(action.kind.label))" + overdue,
+            let due = CaseEventText.dueText(action, today: today, language: language)
+            sections.append(Section(title: "\(t(UIText.nextActionSection)) \(due)", shortTitle: "→\(due.dropFirst(5))",
                                     items: note.isEmpty ? [] : [note], count: note.isEmpty ? 0 : 1))
         }
         let upcoming = records.appointments.filter { $0.day >= today }
