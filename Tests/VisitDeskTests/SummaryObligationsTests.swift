@@ -31,10 +31,10 @@ import Testing
         let payments = try PaymentFixture()
         let visit = try payments.agree(PaymentFixture.promise(yuan: 500), caseIndex: 0)
         let pending = try summary(payments, visitID: visit, on: Self.march4)
-        #expect(pending.markdown(language: .en).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥0.00 | Pending |"))
+        #expect(pending.markdown(language: .en).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥0.00 | pending |"))
         #expect(pending.markdown(language: .zh).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥0.00 | 待履约 |"))
         let broken = try summary(payments, visitID: visit, on: Self.march5)
-        #expect(broken.markdown(language: .en).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥0.00 | Broken |"))
+        #expect(broken.markdown(language: .en).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥0.00 | broken |"))
         #expect(broken.markdown(language: .en).contains("| As they stand on | 2026-03-05 |"))
         let ids = broken.document(language: .en).sections.map(\.id)
         #expect(ids.firstIndex(of: "obligations") == ids.firstIndex(of: "outcome").map { $0 + 1 }, "right after the outcome")
@@ -47,7 +47,7 @@ import Testing
                                                          source: "bank-2026-03.csv:2")),
                                   caseID: payments.caseID(0), at: PaymentFixture.postedAt)
         let kept = try summary(payments, visitID: visit, on: PaymentFixture.today)
-        #expect(kept.markdown(language: .en).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥500.00 | Kept |"))
+        #expect(kept.markdown(language: .en).contains("| V\(visit)-1 | 2026-03-01 | ¥500.00 | ¥500.00 | kept |"))
         let json = try jsonObligations(kept)
         #expect(json.count == 1)
         #expect(json[0]["id"] as? String == "V\(visit)-1" && json[0]["due"] as? String == "2026-03-01")
@@ -64,7 +64,7 @@ import Testing
             if case .table(let table) = block { return table } else { return nil }
         }.first)
         #expect(table.rows.map { $0[0] } == ["V\(plan)-0", "V\(plan)-1", "V\(plan)-2"], "the promise V\(promise)-1 is another visit's")
-        #expect(table.rows.map { $0[4] } == ["Broken", "Broken", "Pending"])
+        #expect(table.rows.map { $0[4] } == ["broken", "broken", "pending"])
         #expect(try jsonObligations(summary).map { $0["id"] as? String } == ["V\(plan)-0", "V\(plan)-1", "V\(plan)-2"])
     }
 

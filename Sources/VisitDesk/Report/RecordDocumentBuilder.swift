@@ -133,7 +133,7 @@ struct RecordDocumentBuilder {
         if !unlisted.isEmpty {
             let counts = ObligationState.allCases.compactMap { state -> String? in
                 let count = unlisted.filter { states[$0] == state }.count
-                return count == 0 ? nil : l("\(state.label[.zh]) \(count)", "\(count) \(state.label[.en].lowercased())")
+                return count == 0 ? nil : l("\(state.label[.zh]) \(count)", "\(count) \(state.label[.en])")
             }
             blocks.append(.paragraph(l("另有 \(unlisted.count) 项未列出：", "\(unlisted.count) more not listed: ") + counts.joined(separator: l("、", ", "))))
         }
@@ -141,7 +141,7 @@ struct RecordDocumentBuilder {
         if !marked.isEmpty {
             blocks.append(.list(marked.map { index in
                 let label = states[index].label
-                return safe("\(obligations[index].id) — " + l("手工标记为\(label[.zh])：", "marked \(label[.en].lowercased()) by hand: ")
+                return safe("\(obligations[index].id) — " + l("手工标记为\(label[.zh])：", "marked \(label[.en]) by hand: ")
                             + (obligations[index].markReason ?? ""))
             }))
         }
