@@ -14,7 +14,7 @@ struct WorklistEndToEndTests {
         try desk.type("t")
         let list = try desk.waitUntil("today's worklist") { $0.contains("Appointments (2)") && $0.contains("Next actions due") }
         #expect(list.contains("14:30 JB-2025-0533 黄丽"))
-        #expect(list.contains("卢文博") && list.contains("Broken"))
+        #expect(list.contains("卢文博") && list.contains("broken"))
         try desk.press("Enter")
         try desk.waitFor("Case · JB-2025-0533")
         try desk.type("t")

@@ -59,7 +59,7 @@ import VisitDesk
         #expect(objects.map { $0["id"] as? String } == [id] && objects.map { $0["state"] as? String } == ["kept"])
         #expect(objects.map { $0["case"] as? String } == ["HB-2025-0113"] && objects.map { $0["amount"] as? String } == ["500.00"])
         let table = try run(["obligations", "list", "--state", "kept", "--due-before", "2026-04-01", "--lang", "en"])
-        #expect(table.status == 0 && table.output.contains(id) && table.output.contains("Kept") && table.output.contains("¥500.00"))
+        #expect(table.status == 0 && table.output.contains(id) && table.output.contains("kept") && table.output.contains("¥500.00"))
         let none = try run(["obligations", "--state", "broken", "--case", "HB-2025-0113"])
         #expect(none.status == 0 && none.errors.contains("no obligation matches"))
     }

@@ -4,7 +4,7 @@ import VisitDesk
 
 /// Two finished visits to case 1 of `AppFixture`, as summaries with fixed times and a fixed chain
 /// head: an agent visit that agreed a plan (with a skipped required item, notes, a long Chinese
-/// address warnings and a photo attached after the end), and the debtor's own record of a visit that was rescheduled. The case
+/// address warnings, a photo attached after the end and its down payment paid that evening), and the debtor's own record of a visit that was rescheduled. The case
 /// owed more when the visit began than it does now, so the record shows the figures at the start.
 enum RecordFixture {
     /// A chain head as the store writes one: 64 hex digits.
@@ -47,6 +47,17 @@ enum RecordFixture {
     static let attachment = Attachment(name: "门牌.jpg", size: 48_213, type: "image/jpeg",
                                        sha256: "9c1e4b7a2d3f5e60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8", caption: "门牌和单元号")
 
+    /// The plan's obligations as the store makes them: the down payment (due the day it was
+    /// agreed) paid in full that day, the instalments not yet due.
+    static func obligations() -> [Obligation] {
+        let agreedOn = CalendarDay(AppFixture.now, in: AppFixture.shanghai)
+        return Outcome.planAgreed(plan()).obligationTerms(agreedOn: agreedOn).map { term in
+            Obligation(id: "V42-\(term.number)", caseID: 1, visitID: 42, number: term.number, agreedOn: agreedOn, due: term.due,
+                       amount: term.amount, paid: term.number == 0 ? term.amount : .zero, graceEnds: term.due.adding(days: 3),
+                       settled: term.number == 0 ? .kept : .pending, markReason: nil)
+        }
+    }
+
     static func agentSummary() -> VisitSummary {
         var kinds: [VisitEventKind] = [
             .started(role: .agent, playbookID: "agent", visitors: [Visitor(name: "王强", badge: "A1023"), Visitor(name: "刘洋", badge: "A1077")],
@@ -65,7 +76,8 @@ enum RecordFixture {
         kinds.append(.ended(reason: .completed))
         kinds.append(.evidenceAttached(attachment))
         let visit = try! VisitState.fold(events(kinds), caseID: 1)
-        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: try! BuiltInPlaybooks.agent, rules: rules, now: AppFixture.now)
+        return VisitSummary.make(visit: visit, loanCase: loanCase, playbook: try! BuiltInPlaybooks.agent, rules: rules,
+                                 obligations: obligations(), now: AppFixture.now)
     }
 
     static func debtorSummary() -> VisitSummary {

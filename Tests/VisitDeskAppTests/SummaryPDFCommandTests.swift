@@ -26,7 +26,7 @@ import TestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)).starts(with: Array("%PDF-".utf8)))
         #expect(try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int == 0o600)
         let text = try poppler("pdftotext", "-layout", out, "-")
-        for expected in ["上门记录", "张伟", "达成还款计划", "¥62,120.70", "¥2,500.00", "HB-2025-0113"] {
+        for expected in ["上门记录", "张伟", "达成还款计划", "¥62,120.70", "¥2,500.00", "HB-2025-0113", "履约情况", "V1-1"] {
             #expect(text.contains(expected), "\(expected) not found")
         }
         #expect(try poppler("pdfinfo", out).contains("595.276 x 841.89 pts"))

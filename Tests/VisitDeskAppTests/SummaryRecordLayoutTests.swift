@@ -48,8 +48,11 @@ struct SummaryRecordLayoutTests {
             for language in Language.allCases {
                 let document = summary.document(language: language)
                 let ids = document.sections.map(\.id)
-                #expect(ids == ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"])
-                #expect(jsonKeys == ["visitID", "role"] + ids, "JSON keys in document order, not sorted")
+                let obligations = summary.obligations.isEmpty ? [] : ["obligations"]
+                #expect(ids == ["case", "visit", "outcome"] + obligations + ["warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"])
+                var keys = ["visitID", "role"] + ids.filter { $0 != "obligations" }
+                keys.insert("obligations", at: 5)
+                #expect(jsonKeys == keys, "JSON keys in document order, not sorted; obligations there even when empty")
 
                 let headings = summary.markdown(language: language).split(separator: "\n").filter { $0.hasPrefix("## ") }
                 #expect(headings.map { String($0.dropFirst(3)) } == document.sections.map(\.title))

@@ -12,13 +12,13 @@ public enum ObligationState: String, Codable, Sendable, CaseIterable {
 }
 
 extension ObligationState {
-    /// Where the obligation stands, as people say it.
+    /// Where the obligation stands, as people say it (lower case in English: it is read mid-sentence).
     public var label: LocalizedText {
         switch self {
-        case .pending: LocalizedText(zh: "待履约", en: "Pending")
-        case .kept: LocalizedText(zh: "已履约", en: "Kept")
-        case .partlyKept: LocalizedText(zh: "部分履约", en: "Partly kept")
-        case .broken: LocalizedText(zh: "已违约", en: "Broken")
+        case .pending: LocalizedText(zh: "待履约", en: "pending")
+        case .kept: LocalizedText(zh: "已履约", en: "kept")
+        case .partlyKept: LocalizedText(zh: "部分履约", en: "partly kept")
+        case .broken: LocalizedText(zh: "已违约", en: "broken")
         }
     }
 }

@@ -20,8 +20,8 @@ struct RecordDocumentBuilder {
         let title = isDebtor
             ? l("我的上门记录", "My record of the visit") + " · " + summary.role.label[language]
             : l("上门记录", "Home visit record") + " · " + summary.role.label[language]
-        let sections = [caseSection, visitSection, outcomeSection, warningsSection, notDoneSection, stagesSection,
-                        notesSection, evidenceSection, footerSection, signaturesSection]
+        let sections = [caseSection, visitSection, outcomeSection] + (obligationsSection.map { [$0] } ?? [])
+            + [warningsSection, notDoneSection, stagesSection, notesSection, evidenceSection, footerSection, signaturesSection]
         return RecordDocument(
             language: language, title: title,
             pageHeader: safe("\(summary.loanCase.reference) · \(l("上门", "visit")) #\(summary.visitID)"),
@@ -105,6 +105,61 @@ struct RecordDocumentBuilder {
             blocks = [.fields(safeFields(fields))]
         }
         return RecordSection(id: "outcome", title: title, blocks: blocks)
+    }
+
+    /// What the outcome obliges the debtor to pay, each as it stands on the summary's day; none
+    /// when the visit agreed no payment. A long plan lists only the rows `listedObligations` picks
+    /// and counts the rest by state in one line (the JSON lists every one).
+    private var obligationsSection: RecordSection? {
+        let obligations = summary.obligations
+        guard !obligations.isEmpty else { return nil }
+        let states = obligations.map { $0.state(on: summary.obligationsDay) }
+        let listed = Self.listedObligations(states)
+        let gap = ["…", "", "", "", ""]
+        var rows: [[String]] = []
+        for (position, index) in listed.enumerated() {
+            if position > 0, index > listed[position - 1] + 1 { rows.append(gap) }
+            let obligation = obligations[index]
+            rows.append([obligation.id, obligation.due.description, obligation.amount.formatted, obligation.paid.formatted,
+                         states[index].label[language]])
+        }
+        if let last = listed.last, last < obligations.count - 1 { rows.append(gap) }
+        var blocks: [RecordBlock] = [
+            .fields(safeFields([RecordField(l("状态截至", "As they stand on"), summary.obligationsDay.description)])),
+            .table(RecordTable(columns: [l("事项", "Obligation"), l("到期日", "Due"), l("金额", "Amount"), l("已还", "Paid"), l("状态", "State")],
+                               alignedRight: [false, false, true, true, false], rows: rows.map { $0.map(safe) })),
+        ]
+        let unlisted = Set(obligations.indices).subtracting(listed)
+        if !unlisted.isEmpty {
+            let counts = ObligationState.allCases.compactMap { state -> String? in
+                let count = unlisted.filter { states[$0] == state }.count
+                return count == 0 ? nil : l("\(state.label[.zh]) \(count)", "\(count) \(state.label[.en])")
+            }
+            blocks.append(.paragraph(l("另有 \(unlisted.count) 项未列出：", "\(unlisted.count) more not listed: ") + counts.joined(separator: l("、", ", "))))
+        }
+        let marked = listed.filter { obligations[$0].markReason != nil }
+        if !marked.isEmpty {
+            blocks.append(.list(marked.map { index in
+                let label = states[index].label
+                return safe("\(obligations[index].id) — " + l("手工标记为\(label[.zh])：", "marked \(label[.en]) by hand: ")
+                            + (obligations[index].markReason ?? ""))
+            }))
+        }
+        return RecordSection(id: "obligations", title: worded(agent: ("履约情况", "Obligations"), debtor: ("我答应的还款", "What I agreed to pay")),
+                             blocks: blocks)
+    }
+
+    /// At most this many obligations are listed in full; a longer plan is shortened.
+    static let obligationListLimit = 12
+
+    /// The obligations (by index, in order) a record lists: every one up to
+    /// `obligationListLimit`; beyond it, the first three (the down payment and the first
+    /// instalments) and the six from the first one still pending (the next due), or the last six
+    /// when none is pending.
+    static func listedObligations(_ states: [ObligationState]) -> [Int] {
+        guard states.count > obligationListLimit else { return Array(states.indices) }
+        let windowStart = min(states.firstIndex(of: .pending) ?? states.count, states.count - 6)
+        return Array(Set(0..<3).union(windowStart..<(windowStart + 6))).sorted()
     }
 
     private var warningsSection: RecordSection {

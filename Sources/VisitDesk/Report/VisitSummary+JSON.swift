@@ -2,8 +2,10 @@ import Foundation
 
 extension VisitSummary {
     /// The summary as one JSON object with the record's sections in the record's order
-    /// (`case`, `visit`, `outcome`, `warnings`, `notDone`, `stages`, `notes`, `evidence`, `footer`,
-    /// `signatures`, as `document(language:)` has them); keys in that order, not sorted.
+    /// (`case`, `visit`, `outcome`, `obligations`, `warnings`, `notDone`, `stages`, `notes`,
+    /// `evidence`, `footer`, `signatures`, as `document(language:)` has them); keys in that order,
+    /// not sorted. `obligations` is always there (empty when the visit agreed no payment) and
+    /// lists every obligation, where the record shortens a long plan.
     /// Amounts are decimal strings, times ISO 8601 (UTC); unsafe characters are escaped as
     /// `\uXXXX`, so the text is safe to show and reads back the same.
     public func json() -> String {
@@ -12,8 +14,9 @@ extension VisitSummary {
         return SafeText.escapingUnsafeScalars(inJSON: object.text)
     }
 
-    /// The sections of the JSON form, in order; the same as the record document's section ids.
-    static let jsonSectionIDs = ["case", "visit", "outcome", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"]
+    /// The sections of the JSON form, in order; the same as the record document's section ids
+    /// (which leaves `obligations` out when there are none).
+    static let jsonSectionIDs = ["case", "visit", "outcome", "obligations", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"]
 
     private func jsonSection(_ id: String) -> OrderedJSON {
         let iso = Timestamp.iso8601
@@ -48,6 +51,16 @@ extension VisitSummary {
             ])
         case "outcome":
             return outcome.map(Self.json(outcome:)) ?? .null
+        case "obligations":
+            return .array(obligations.map { obligation in
+                .object([
+                    ("id", .string(obligation.id)), ("number", .int(obligation.number)), ("due", .string(obligation.due.description)),
+                    ("amount", .string(obligation.amount.decimalString)), ("paid", .string(obligation.paid.decimalString)),
+                    ("graceEnds", .string(obligation.graceEnds.description)),
+                    ("state", .string(obligation.state(on: obligationsDay).rawValue)), ("stateOn", .string(obligationsDay.description)),
+                    ("markReason", .optional(obligation.markReason)),
+                ])
+            })
         case "warnings":
             return .array(warnings.map {
                 .object([("id", .string($0.id.rawValue)), ("severity", .string("\($0.severity)")), ("text", .localized($0.text))])

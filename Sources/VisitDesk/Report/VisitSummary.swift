@@ -1,10 +1,10 @@
 import Foundation
 
 /// Everything a visit's summary shows, as a value: the case (masked unless revealed), who,
-/// where and when, each stage with its items, the notes, the evidence files, the outcome with its plan, the rule
-/// warnings and the audit head hash. `document(language:)` orders it as a record, which
-/// `markdown(language:)` and the app's fixed-width text and PDF lay out; `json()` carries the
-/// same sections.
+/// where and when, each stage with its items, the notes, the evidence files, the outcome with
+/// its plan, the obligations it created as they stand on a day, the rule warnings and the audit
+/// head hash. `document(language:)` orders it as a record, which `markdown(language:)` and the
+/// app's fixed-width text and PDF lay out; `json()` carries the same sections.
 public struct VisitSummary: Hashable, Sendable {
     /// The case as the summary shows it; `phone` and `idNumber` are masked unless revealed.
     public struct CaseDetails: Hashable, Sendable {
@@ -76,6 +76,11 @@ public struct VisitSummary: Hashable, Sendable {
     /// The evidence files attached to the visit (during it or after), in the order attached.
     public var evidence: [AttachedEvidence] = []
     public var outcome: RecordedOutcome?
+    /// What the outcome obliges the debtor to pay (a promise's payment, a plan's down payment and
+    /// instalments), in their numbering, with what was paid towards each as the store has it.
+    public var obligations: [Obligation] = []
+    /// The day the obligations' states are judged on (`state(on:)`): the day the summary is made.
+    public var obligationsDay: CalendarDay
     public var warnings: [RuleWarning]
     public var eventCount: Int
     public var headHash: String
@@ -104,9 +109,12 @@ public struct VisitSummary: Hashable, Sendable {
 
     /// Gathers the summary of `visit`. Phone and ID number are shown in full only for the
     /// fields in `revealing`; warnings come from the rule engine; an item the case's records
-    /// answer stands as `checks` says (a satisfied check is done, see `effectiveMark`).
+    /// answer stands as `checks` says (a satisfied check is done, see `effectiveMark`). Of
+    /// `obligations`, those of this visit are listed, in their state on `day` (by default the
+    /// day of `now` in `timeZone`).
     public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, warnings: [RuleWarning],
-                            revealing: Set<PersonalField> = [], checks: RecordChecks = RecordChecks(), timeZone: TimeZone,
+                            revealing: Set<PersonalField> = [], checks: RecordChecks = RecordChecks(),
+                            obligations: [Obligation] = [], day: CalendarDay? = nil, timeZone: TimeZone,
                             now: Date) -> VisitSummary {
         let entries = Dictionary(grouping: visit.stageHistory, by: \.stageID)
         let progress = visit.progress(in: playbook, checks: checks)
@@ -131,17 +139,21 @@ public struct VisitSummary: Hashable, Sendable {
                                 figures: visit.marks[item.id]?.figures)
                 }, progress: progress)
             },
-            notes: visit.notes, evidence: visit.attachedEvidence, outcome: visit.outcome, warnings: warnings, eventCount: visit.events.count,
+            notes: visit.notes, evidence: visit.attachedEvidence, outcome: visit.outcome,
+            obligations: obligations.filter { $0.visitID == visit.id }.sorted { $0.number < $1.number },
+            obligationsDay: day ?? CalendarDay(now, in: timeZone), warnings: warnings, eventCount: visit.events.count,
             headHash: visit.headHash, timeZone: timeZone, generatedAt: now)
     }
 
-    /// Gathers the summary with the warnings of the rules in `rules`, times in its time zone.
+    /// Gathers the summary with the warnings of the rules in `rules`, times in its time zone;
+    /// obligations as above, `day` by default today in that zone.
     public static func make(visit: VisitState, loanCase: LoanCase, playbook: Playbook, rules: RuleConfig,
-                            revealing: Set<PersonalField> = [], records: CaseRecords = CaseRecords(), now: Date) -> VisitSummary {
+                            revealing: Set<PersonalField> = [], records: CaseRecords = CaseRecords(),
+                            obligations: [Obligation] = [], day: CalendarDay? = nil, now: Date) -> VisitSummary {
         let warnings = RuleEngine(config: rules).evaluate(visit: visit, playbook: playbook, loanCase: loanCase, now: now)
         let checks = RecordChecks(playbook: playbook, visit: visit, records: records, timeZone: rules.timeZone)
         return make(visit: visit, loanCase: loanCase, playbook: playbook, warnings: warnings, revealing: revealing,
-                    checks: checks, timeZone: rules.timeZone, now: now)
+                    checks: checks, obligations: obligations, day: day, timeZone: rules.timeZone, now: now)
     }
 
     /// `2026-01-01 10:05` in the summary's time zone.

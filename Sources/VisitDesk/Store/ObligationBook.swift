@@ -93,11 +93,8 @@ struct ObligationBook {
     /// them are kept, broken once one is broken or partly kept; and a "check payment" next action
     /// moves to the earliest obligation still pending.
     private func follow(_ obligations: [Obligation], caseID: Int64, on day: CalendarDay) throws {
-        guard let latestVisit = obligations.map(\.visitID).max() else { return }
-        let latest = obligations.filter { $0.visitID == latestVisit }.map { $0.state(on: day) }
-        let status: CaseStatus? = latest.allSatisfy { $0 == .kept } ? .kept
-            : latest.contains { $0 == .broken || $0 == .partlyKept } ? .broken : nil
-        if let status {
+        guard !obligations.isEmpty else { return }
+        if let status = CaseStatus.following(obligations, on: day) {
             try db.execute(sql: "UPDATE loanCase SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID])
         }
         let kind = try String.fetchOne(db, sql: "SELECT nextActionKind FROM loanCase WHERE id = ?", arguments: [caseID])

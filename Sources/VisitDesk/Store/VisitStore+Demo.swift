@@ -42,6 +42,8 @@ extension VisitStore {
                 _ = try VisitStore.importVisits([script], db: db, paymentRule: paymentRule)
             }
             try record(caseWork)
+            // Promises that lapsed unpaid before today stand broken, as a payments import would leave them.
+            _ = try ObligationBook(db: db, rule: paymentRule).followLapsed(on: today)
             return true
         }
     }

@@ -22,6 +22,15 @@ extension VisitStore {
         try read { db in try Row.fetchOne(db, sql: "SELECT * FROM obligation WHERE id = ?", arguments: [id]).map(Obligation.init(row:)) }
     }
 
+    /// The obligations visit `visitID` (of case `caseID`) agreed, in their numbering: a plan's
+    /// down payment (0) first, then its instalments. An index read by case (`obligation_byCase`).
+    public func obligations(visitID: Int64, caseID: Int64) throws(StoreError) -> [Obligation] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM obligation WHERE caseID = ? AND visitID = ? ORDER BY number",
+                             arguments: [caseID, visitID]).map(Obligation.init(row:))
+        }
+    }
+
     static func obligationsSQL(_ query: ObligationQuery) -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = [query.day.description]

@@ -20,12 +20,7 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure.cannotRead(file: file, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-        }
+        let data = try ImportedFile.read(file)
         let imported = try CaseCSVImporter.read(data)
         let stored = try database.openCreating().insertCases(imported.cases)
         let language = Language.preferred(environment: ProcessInfo.processInfo.environment)

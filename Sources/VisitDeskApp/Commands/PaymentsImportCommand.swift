@@ -24,12 +24,7 @@ struct PaymentsImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure.cannotRead(file: file, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-        }
+        let data = try ImportedFile.read(file)
         let now = Date()
         let read = try PaymentCSVImporter.read(data, path: file, today: CalendarDay(now, in: .current))
         let store = try database.openExisting()

@@ -4,7 +4,9 @@ import VisitDesk
 /// Gathers a visit's summary from the store, for the `summary` command and the desk's
 /// summary screen alike, so both show the same content.
 enum SummaryLoader {
-    /// Personal data is shown in full when `reveal` is set, or as the visit last revealed it.
+    /// Personal data is shown in full when `reveal` is set, or as the visit last revealed it. The
+    /// obligations the visit agreed stand as they do today in the configured time zone (the
+    /// day of `now` in `rules.timeZone`), as `visitdesk obligations` and the worklist judge them.
     static func summary(store: VisitStore, visitID: Int64, playbooks: PlaybookLibrary, rules: RuleConfig,
                         reveal: Bool, now: Date) throws -> (summary: VisitSummary, loanCase: LoanCase) {
         let visit = try store.visit(id: visitID)
@@ -14,7 +16,9 @@ enum SummaryLoader {
         }
         let summary = VisitSummary.make(visit: visit, loanCase: loanCase, playbook: playbook, rules: rules,
                                         revealing: reveal ? Set(PersonalField.allCases) : visit.revealed,
-                                        records: try store.caseRecords(caseID: visit.caseID), now: now)
+                                        records: try store.caseRecords(caseID: visit.caseID),
+                                        obligations: try store.obligations(visitID: visitID, caseID: visit.caseID),
+                                        day: CalendarDay.today(in: rules.timeZone, now: now), now: now)
         return (summary, loanCase)
     }
 }

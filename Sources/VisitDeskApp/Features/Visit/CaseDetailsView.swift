@@ -36,7 +36,8 @@ struct CaseDetailsView {
             (t(UIText.idNumber), session.revealed ? loanCase.idNumber : loanCase.maskedIDNumber),
             (t(UIText.address), loanCase.address),
             (t(UIText.outstanding), "\(loanCase.outstanding.formatted) · \(t(UIText.overdue)) \(loanCase.daysOverdue)\(t(UIText.daysUnit))"),
-            (t(UIText.status), loanCase.status.label[language]),
+            (t(UIText.status), session.today.map { loanCase.status.standing(with: session.obligations, on: $0) }?.label[language]
+                ?? loanCase.status.label[language]),
             (t(UIText.tags), loanCase.tags.joined(separator: ", ")),
         ]
         let labelWidth = fields.map { $0.0.displayWidth }.max() ?? 0

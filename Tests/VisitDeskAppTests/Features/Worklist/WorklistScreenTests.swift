@@ -41,7 +41,7 @@ struct WorklistScreenTests {
         AppFixture.send(&state, .worklistLoaded(Self.worklist()))
         let screen = AppFixture.screenText(state)
         for text in ["Worklist · 2026-11-20", "Appointments (1)", "14:30 JB-2025-0207 李娜", "王强、刘洋", "Obligations due or lapsed (1)",
-                     "HB-2025-0311 欧阳娜娜", "¥450.50", "Broken", "lapsed 2026-11-18", "Next actions due (1)", "2026-11-19 HB-2025-0113 张伟", "call"] {
+                     "HB-2025-0311 欧阳娜娜", "¥450.50", "broken", "lapsed 2026-11-18", "Next actions due (1)", "2026-11-19 HB-2025-0113 张伟", "call"] {
             #expect(screen.contains(text), "\(text)")
         }
         #expect(!screen.contains(AppFixture.cases[1].phone) && !screen.contains(AppFixture.cases[1].idNumber))
