@@ -176,7 +176,7 @@ import VisitDesk
         #expect(none.dialogs.isEmpty && none.message?.text == UIText.noObligationToMark.en)
         var state = Self.choosing(Self.file(obligations: [Self.promise]))
         AppFixture.press(&state, .character("m"))
-        #expect(AppFixture.screenText(state).contains("V7-1 2026-11-10 ¥500.00 · Broken"), "its state today")
+        #expect(AppFixture.screenText(state).contains("V7-1 2026-11-10 ¥500.00 · broken"), "its state today")
         AppFixture.press(&state, .tab, .character(" "), .character(" "))      // kept → partly kept → broken
         #expect(Self.caseWrites(AppFixture.press(&state, .enter)).isEmpty)
         #expect((state.dialogs.last as? CaseRecordFormDialog)?.form.fields[ObligationMarkForm.reasonField].error == "required")
@@ -185,7 +185,7 @@ import VisitDesk
         let write = try #require(Self.caseWrites(AppFixture.press(&state, .enter)).first)
         #expect(write.kind == .obligationMarked(obligationID: "V7-1", state: .broken, reason: "债务人明确拒绝"))
         AppFixture.send(&state, .caseWritten(write))
-        #expect(state.message?.text == "V7-1 marked by hand: Broken")
+        #expect(state.message?.text == "V7-1 marked by hand: broken")
     }
 
     @Test func aWriteOnTheShownCaseReadsItAgain() {

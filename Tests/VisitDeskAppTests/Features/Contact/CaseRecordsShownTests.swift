@@ -53,7 +53,7 @@ import VisitDesk
         for line in ["Next action 2026-11-22 call", "确认还款", "Appointments (2)",
                      "A1 2026-11-20 14:00 · 小区门口 · 王磊/WF-0312, 赵敏 · confirmed", "A2 2026-11-27 09:30 · 单位 · not confirmed",
                      "Contacts (5)", "2026-11-19 10:30 letter · reached — 挂号信", "…and 2 more",
-                     "Obligations (4, Broken 3)", "V7-1 2026-10-05 ¥1,000.00 · Broken", "V7-4 2026-11-20 ¥1,000.00 · Pending"] {
+                     "Obligations (4, broken 3)", "V7-1 2026-10-05 ¥1,000.00 · broken", "V7-4 2026-11-20 ¥1,000.00 · pending"] {
             #expect(screen.contains(line), "\(line)\n\(screen)")
         }
         #expect(!screen.contains("2026-11-16 10:30 phone"), "only the last three contacts")
@@ -64,7 +64,7 @@ import VisitDesk
         let rows = DeskRenderer.render(state).textLines()
         let layout = state.layout
         let pane = rows[layout.stage.y..<layout.stage.maxY].map { String($0.dropFirst(layout.stage.x)) }.joined(separator: "\n")
-        for title in ["Next action 2026-11-22 call", "Appointments (2)", "Contacts (5)", "Obligations (4, Broken 3)"] {
+        for title in ["Next action 2026-11-22 call", "Appointments (2)", "Contacts (5)", "Obligations (4, broken 3)"] {
             #expect(pane.contains(title), "every section's title with its count\n\(pane)")
         }
         #expect(pane.contains("张伟 · 花呗") && pane.contains("Address"), "the case's own details stay")
