@@ -155,4 +155,25 @@ import Testing
         try fixture.store.append(.undone(sequence: promised.lastUndoableSequence!), to: visit.id, at: StoreFixture.start, after: promised)
         #expect(try fixture.store.obligations(caseID: loanCase.id!).isEmpty)
     }
+
+    /// Days are counted in the configured zone: a promise made at 01:00 in Shanghai (17:00 UTC
+    /// the day before) was agreed on the Shanghai day, so a payment dated the day before it
+    /// does not count for it.
+    @Test(arguments: [("Asia/Shanghai", Money.zero), ("UTC", Money(fen: 10_000))])
+    func theAgreementDayIsTheConfiguredZonesDay(zone: String, credited: Money) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("visitdesk-zone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rule = PaymentRule(graceDays: 3, timeZone: try #require(TimeZone(identifier: zone)))
+        let store = try VisitStore(path: directory.appendingPathComponent("db.sqlite").path, paymentRule: rule)
+        let loanCase = try store.insertCases([StoreFixture.cases[0]])[0]
+        let at = Date(timeIntervalSince1970: 1_767_286_800) // 2026-01-01 17:00 UTC, 2026-01-02 01:00 in Shanghai
+        let visit = try store.startVisit(caseID: loanCase.id!, role: .agent, playbookID: "agent", visitors: StoreFixture.visitors,
+                                         location: "家中", at: at)
+        let due = CalendarDay(year: 2026, month: 1, day: 9)
+        try store.append(.outcomeRecorded(.promiseToPay(date: due, amount: Money(fen: 10_000), method: .bankTransfer)),
+                         to: visit.id, at: at, after: visit)
+        try store.record(.paymentPosted(Payment(day: CalendarDay(year: 2026, month: 1, day: 1), amount: Money(fen: 10_000), source: "bank.csv:2")),
+                         caseID: loanCase.id!, at: at)
+        #expect(try store.obligations(caseID: loanCase.id!).map(\.paid) == [credited])
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How posted payments settle obligations (the README's "Promises kept or broken"):
 ///
 /// 1. Payments are taken in day order (then in the order they were posted), obligations in due
@@ -17,8 +19,13 @@ public struct PaymentRule: Hashable, Sendable {
 
     public var graceDays: Int
 
-    public init(graceDays: Int = PaymentRule.defaultGraceDays) {
+    /// The zone whose calendar days the rule counts in (the configured `rules.time_zone`): the
+    /// day a promise was agreed and the day a record is made.
+    public var timeZone: TimeZone
+
+    public init(graceDays: Int = PaymentRule.defaultGraceDays, timeZone: TimeZone = .current) {
         self.graceDays = graceDays.clamped(to: PaymentRule.graceDayRange)
+        self.timeZone = timeZone
     }
 
     /// A term of an obligation before any payment: what `settle` starts from.

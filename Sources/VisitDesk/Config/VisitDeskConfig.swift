@@ -131,7 +131,8 @@ public struct VisitDeskConfig: Hashable, Sendable {
             config.language = language
         }
         config.theme = try string("desk.theme")
-        if let days = try integer("obligations.grace_days", in: PaymentRule.graceDayRange) { config.paymentRule = PaymentRule(graceDays: days) }
+        let graceDays = try integer("obligations.grace_days", in: PaymentRule.graceDayRange) ?? PaymentRule.defaultGraceDays
+        config.paymentRule = PaymentRule(graceDays: graceDays, timeZone: config.rules.timeZone)
         return config
     }
 }

@@ -39,7 +39,7 @@ struct CaseEventWriter {
     private func refusal(of kind: CaseEventKind, caseID: Int64) throws -> LocalizedText? {
         switch kind {
         case .contactAttempted(let attempt):
-            return Self.outOfRange(CalendarDay(attempt.at, in: .current), what: LocalizedText(zh: "联系时间", en: "the contact time"))
+            return Self.outOfRange(CalendarDay(attempt.at, in: paymentRule.timeZone), what: LocalizedText(zh: "联系时间", en: "the contact time"))
         case .appointmentSet(let appointment):
             if appointment.id.isEmpty { return LocalizedText(zh: "预约没有编号", en: "the appointment has no id") }
             if appointment.timeOfDay == nil {
@@ -94,7 +94,7 @@ struct CaseEventWriter {
             try CaseStanding.setNextAction(action, caseID: caseID, db: db)
         case .paymentPosted, .obligationMarked:
             guard refreshesObligations else { break }
-            try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(at, in: .current), terms: .asStored)
+            try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(at, in: paymentRule.timeZone), terms: .asStored)
         case .contactAttempted, .evidenceAttached:
             break
         }

@@ -91,7 +91,7 @@ struct EventWriter {
 
     /// Rebuilds the obligations of the visit's case once its row holds the outcome in effect.
     func refreshObligations(of visit: VisitRecord, on date: Date) throws {
-        try ObligationBook(db: db, rule: paymentRule).refresh(caseID: visit.caseID, on: CalendarDay(date, in: .current))
+        try ObligationBook(db: db, rule: paymentRule).refresh(caseID: visit.caseID, on: CalendarDay(date, in: paymentRule.timeZone))
     }
 
     /// The visit folded from its stored events.

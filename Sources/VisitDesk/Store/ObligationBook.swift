@@ -22,8 +22,8 @@ struct ObligationBook {
     /// Rebuilds the obligations of `caseID` and, on `day` (the write's day), the case status
     /// and a "check payment" next action that follow from them. `records`, when the caller
     /// holds them, are the case's payments and hand marks as stored (`paymentRecords`).
-    func refresh(caseID: Int64, on day: CalendarDay = CalendarDay(Date(), in: .current), terms: Terms = .fromVisits,
-                 records: CaseRecords? = nil) throws {
+    func refresh(caseID: Int64, on day: CalendarDay? = nil, terms: Terms = .fromVisits, records: CaseRecords? = nil) throws {
+        let day = day ?? CalendarDay(Date(), in: rule.timeZone)
         let terms = try terms == .fromVisits ? promisedTerms(caseID: caseID) : storedTerms(caseID: caseID)
         let records = try records ?? paymentRecords(caseID: caseID)
         let obligations = rule.settle(terms, caseID: caseID, payments: records.payments.map(\.value), marks: records.marks.mapValues(\.value))
@@ -70,7 +70,7 @@ struct ObligationBook {
         var terms: [PaymentRule.Term] = []
         for visit in visits {
             guard let recorded = try writer.fold(visit).outcome else { continue }
-            let agreedOn = CalendarDay(recorded.at, in: .current)
+            let agreedOn = CalendarDay(recorded.at, in: rule.timeZone)
             terms += recorded.outcome.obligationTerms(agreedOn: agreedOn).map { term in
                 PaymentRule.Term(id: "V\(visit.id!)-\(term.number)", visitID: visit.id!, number: term.number,
                                  agreedOn: agreedOn, due: term.due, amount: term.amount)

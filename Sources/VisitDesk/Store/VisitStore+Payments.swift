@@ -45,7 +45,7 @@ extension VisitStore {
             }
             for (row, caseID) in resolved {
                 guard let at = posted[PostedKey(caseID: caseID, payment: row.payment)] else { continue }
-                let when = CalendarDay(at, in: .current)
+                let when = CalendarDay(at, in: paymentRule.timeZone)
                 problems.append(CaseImportProblem(
                     line: row.line, column: row.reference.column,
                     text: LocalizedText(zh: "这笔还款（\(row.payment.source)）已于 \(when) 入账；同一文件不会入账两次，请只导入新的行",
@@ -53,7 +53,7 @@ extension VisitStore {
             }
             guard problems.isEmpty else { return .refused(PaymentImportError(problems: problems)) }
 
-            let day = CalendarDay(date, in: .current)
+            let day = CalendarDay(date, in: paymentRule.timeZone)
             let before = try obligationStates(of: cases, on: day, db: db)
             // Each case's obligations are rebuilt once, from the payments it held and those added.
             var writer = CaseEventWriter(db: db, paymentRule: paymentRule)

@@ -35,7 +35,7 @@ struct ObligationsListCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openExisting()
-        var query = ObligationQuery(day: try Self.day(date, option: "--date") ?? CalendarDay(Date(), in: .current),
+        var query = ObligationQuery(day: try Self.day(date, option: "--date") ?? CalendarDay(Date(), in: store.paymentRule.timeZone),
                                     dueBefore: try Self.day(dueBefore, option: "--due-before"), state: state)
         if let caseReference {
             guard let loanCase = try store.loanCase(reference: caseReference) else { throw CommandFailure.noSuchCase(reference: caseReference) }

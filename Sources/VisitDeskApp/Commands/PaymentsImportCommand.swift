@@ -26,8 +26,8 @@ struct PaymentsImportCommand: ParsableCommand {
     func run() throws {
         let data = try ImportedFile.read(file)
         let now = Date()
-        let read = try PaymentCSVImporter.read(data, path: file, today: CalendarDay(now, in: .current))
         let store = try database.openExisting()
+        let read = try PaymentCSVImporter.read(data, path: file, today: CalendarDay(now, in: store.paymentRule.timeZone))
         let posted: PostedPayments
         switch try store.postPayments(read, at: now) {
         case .refused(let error): throw error
