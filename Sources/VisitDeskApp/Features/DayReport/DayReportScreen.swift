@@ -31,11 +31,9 @@ struct DayReportScreen: Screen {
     }
 
     static func keymap(_ language: Language) -> [KeyBinding<Action>] {
-        return [
-            KeyBinding([.character("["), .left], label: "[/←", help: LocalizedText(zh: "前一天", en: "previous day")[language], action: .previousDay),
-            KeyBinding([.character("]"), .right], label: "]/→", help: LocalizedText(zh: "后一天", en: "next day")[language], action: .nextDay),
-            KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back),
-        ] + ListMotion.keymap(language).map { $0.map(Action.move) }
+        DayKeys.bindings(previous: .previousDay, next: .nextDay, language)
+            + [KeyBinding([.escape], label: "Esc", help: LocalizedText(zh: "返回", en: "back")[language], action: .back)]
+            + ListMotion.keymap(language).map { $0.map(Action.move) }
     }
 
     func mode(_ context: DeskContext) -> DeskMode { .review }
