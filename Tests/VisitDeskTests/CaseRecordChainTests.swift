@@ -176,4 +176,23 @@ import Testing
                          caseID: loanCase.id!, at: at)
         #expect(try store.obligations(caseID: loanCase.id!).map(\.paid) == [credited])
     }
+
+    /// The case list shows a promise that lapsed unpaid as broken at once, though the stored
+    /// status says promised until the next payments import.
+    @Test func theCaseListShowsALapsedPromiseBroken() throws {
+        let fixture = try StoreFixture()
+        let loanCase = try fixture.insertCases()[0]
+        let tenDaysAgo = Date().addingTimeInterval(-10 * 86_400)
+        let visit = try fixture.store.startVisit(caseID: loanCase.id!, role: .agent, playbookID: "agent",
+                                                 visitors: StoreFixture.visitors, location: "家中", at: tenDaysAgo)
+        let due = CalendarDay(tenDaysAgo, in: .current).adding(days: 2)
+        try fixture.store.append(.outcomeRecorded(.promiseToPay(date: due, amount: Money(fen: 10_000), method: .bankTransfer)),
+                                 to: visit.id, at: tenDaysAgo, after: visit)
+        #expect(try fixture.store.loanCase(id: loanCase.id!)?.status == .promised)
+        let row = try #require(try fixture.store.caseRows(matching: loanCase.reference, limit: 5).first)
+        #expect(row.loanCase.status == .broken)
+        try fixture.store.record(.paymentPosted(Payment(day: due, amount: Money(fen: 10_000), source: "bank.csv:2")),
+                                 caseID: loanCase.id!, at: Date())
+        #expect(try fixture.store.caseRows(matching: loanCase.reference, limit: 5).first?.loanCase.status == .kept)
+    }
 }

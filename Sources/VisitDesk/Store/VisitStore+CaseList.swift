@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension VisitStore {
@@ -27,8 +28,14 @@ extension VisitStore {
     public func caseRows(matching query: String?, order: CaseOrder = .overdueDays, offset: Int = 0,
                          limit: Int) throws(StoreError) -> [CaseListRow] {
         try read { db in
+            // A promised case whose latest promise or plan has an obligation past its grace, unpaid
+            // in full, stands broken today (`CaseStatus.standing`), before an import stores it.
+            let today = CalendarDay(Date(), in: paymentRule.timeZone).description
             let columns = """
-                loanCase.*, EXISTS (SELECT 1 FROM visit WHERE visit.caseID = loanCase.id AND visit.endedAt IS NULL) AS visitOpen
+                loanCase.*, EXISTS (SELECT 1 FROM visit WHERE visit.caseID = loanCase.id AND visit.endedAt IS NULL) AS visitOpen,
+                loanCase.status IN ('promised', 'planAgreed') AND EXISTS (
+                    SELECT 1 FROM obligation o WHERE o.caseID = loanCase.id AND o.state = 'pending' AND o.graceEnds < '\(today)'
+                    AND o.visitID = (SELECT MAX(visitID) FROM obligation WHERE caseID = loanCase.id)) AS lapsed
                 """
             guard let search = CaseSearch(query) else {
                 return try VisitStore.listRows(db, sql: "SELECT \(columns) FROM loanCase ORDER BY \(order.sql) LIMIT ? OFFSET ?",
@@ -80,7 +87,9 @@ extension VisitStore {
 
     private static func listRows(_ db: Database, sql: String, arguments: StatementArguments) throws -> [CaseListRow] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            CaseListRow(loanCase: try CaseRecord(row: row).loanCase, visitOpen: row["visitOpen"],
+            var loanCase = try CaseRecord(row: row).loanCase
+            if row["lapsed"] == true { loanCase.status = .broken }
+            return CaseListRow(loanCase: loanCase, visitOpen: row["visitOpen"],
                         lastOutcome: (row["lastOutcome"] as String?).flatMap(OutcomeCode.init(rawValue:)),
                         // Stored as `YYYY-MM-DD`, which never reads `today`.
                         nextAction: (row["nextAction"] as String?).flatMap { try? CalendarDay.parse($0, today: CalendarDay(year: 2000, month: 1, day: 1)) })
