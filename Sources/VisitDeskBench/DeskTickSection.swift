@@ -13,10 +13,12 @@ extension DeskSections {
         for (index, eventCount) in eventCounts.enumerated() {
             let row = 5 + index
             let loanCase = try store.cases(matching: nil, offset: row, limit: 1)[0]
-            // A finished visit of one event more, without its `ended`: open, with `eventCount` events.
-            var script = data.visit(caseID: loanCase.id!, eventCount: eventCount + 1, playbook: try BuiltInPlaybooks.agent,
+            // A finished visit with its `ended` replaced by entering the arrival stage: open, with
+            // `eventCount` events, on a stage whose items are ticked (the first two stages' first
+            // items are record checks, which Space does not tick).
+            var script = data.visit(caseID: loanCase.id!, eventCount: eventCount, playbook: try BuiltInPlaybooks.agent,
                                     startingAt: Date().addingTimeInterval(-Double(eventCount + 10) * 7))
-            script.steps.removeLast()
+            script.steps[script.steps.count - 1].kind = .stageEntered(stageID: "arrival")
             let visitID = try store.importVisits([script])[0]
 
             let desk = Self.makeDesk(store, backend: MemoryBackend(width: Self.width, height: Self.height))
