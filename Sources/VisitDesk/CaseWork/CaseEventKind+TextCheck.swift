@@ -17,10 +17,7 @@ extension CaseEventKind {
             return [("note", attempt.note, .newline)]
         case .appointmentSet(let appointment):
             return [("appointment id", appointment.id, []), ("time", appointment.time, []), ("place", appointment.place, [])]
-                + appointment.visitors.enumerated().flatMap { index, visitor in
-                    [("visitors[\(index + 1)].name", visitor.name, SafeText.Allowance()),
-                     ("visitors[\(index + 1)].badge", visitor.badge, SafeText.Allowance())]
-                }
+                + appointment.visitors.texts
         case .appointmentCancelled(let appointmentID, let reason):
             return [("appointment id", appointmentID, []), ("reason", reason, [])]
         case .nextActionSet(let action):

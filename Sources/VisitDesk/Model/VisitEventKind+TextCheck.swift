@@ -16,9 +16,9 @@ extension VisitEventKind {
         let none: SafeText.Allowance = []
         switch self {
         case .started(_, let playbookID, let visitors, let location, _):
-            return [("playbook id", playbookID, none), ("location", location, none)] + Self.texts(of: visitors)
+            return [("playbook id", playbookID, none), ("location", location, none)] + visitors.texts
         case .visitorsChanged(let visitors):
-            return Self.texts(of: visitors)
+            return visitors.texts
         case .stageEntered(let stageID):
             return [("stage id", stageID, none)]
         case .itemMarked(let itemID, let mark):
@@ -38,8 +38,13 @@ extension VisitEventKind {
         }
     }
 
-    private static func texts(of visitors: [Visitor]) -> [(String, String, SafeText.Allowance)] {
-        visitors.enumerated().flatMap { index, visitor in
+}
+
+extension [Visitor] {
+    /// Each visitor's name and badge with the name of its field (`visitors[2].name`), for the
+    /// text checks of the events that carry visitors.
+    var texts: [(String, String, SafeText.Allowance)] {
+        enumerated().flatMap { index, visitor in
             [("visitors[\(index + 1)].name", visitor.name, SafeText.Allowance()),
              ("visitors[\(index + 1)].badge", visitor.badge, SafeText.Allowance())]
         }

@@ -72,6 +72,7 @@ struct CaseChainAudit {
             CaseChainProblem(caseID: caseID, reference: reference, sequence: sequence, kind: kind)
         }
         var previous = ""
+        var events: [CaseEvent] = []
         for (offset, record) in records.enumerated() {
             let expected = offset + 1
             guard record.sequence == expected else { return problem(expected, .missingEvent) }
@@ -84,12 +85,13 @@ struct CaseChainAudit {
             }
             if record.kind != payload.kind.name { return problem(expected, .eventColumnChanged(column: "kind")) }
             if Timestamp.iso8601(record.at) != payload.at { return problem(expected, .eventColumnChanged(column: "at")) }
+            events.append(CaseEvent(caseID: caseID, sequence: expected, at: record.at, kind: payload.kind, hash: record.hash))
             previous = record.hash
         }
         if records.count < eventCount { return problem(records.count + 1, .missingEvent) }
         if previous != headHash || records.count != eventCount { return problem(records.count, .headMismatch) }
         if tally.count != records.count || tally.lastEventHash != previous { return problem(records.count, .ledgerMismatch) }
-        if let kind = try derivedProblem(caseID: caseID, records: records) { return problem(records.count, kind) }
+        if let kind = try derivedProblem(caseID: caseID, events: events) { return problem(records.count, kind) }
         return try changedObligation(caseID: caseID).map { problem(records.count, .derivedRowChanged(table: "obligation", id: $0)) }
     }
 
@@ -125,8 +127,7 @@ struct CaseChainAudit {
     }
 
     /// The first appointment row that does not say what the case's events do.
-    private func derivedProblem(caseID: Int64, records: [CaseEventRecord]) throws -> CaseChainProblem.Kind? {
-        let events = try records.map { record throws in try CaseEventChain.decode(record, decoder: decoder) }
+    private func derivedProblem(caseID: Int64, events: [CaseEvent]) throws -> CaseChainProblem.Kind? {
         let folded = CaseRecords.fold(events)
         let rows = try Row.fetchAll(db, sql: "SELECT id, day, time, place, confirmed, cancelled FROM appointment WHERE caseID = ?",
                                     arguments: [caseID])
