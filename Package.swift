@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The team's shared store: PostgreSQL, and TLS for `sslmode=require`.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The only C: ncursesw with the wide-character API (see shim.h).
@@ -49,11 +52,21 @@ let package = Package(
             // The built-in playbooks, as TOML files a user could write (see BuiltInPlaybooks).
             resources: [.copy("Playbooks/BuiltIn")]
         ),
+        // The team's PostgreSQL server: its schema, operators and devices, and sync; the only
+        // code that talks to PostgreSQL.
+        .target(
+            name: "TeamServer",
+            dependencies: [
+                "VisitDesk",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // Commands, screens and the app state of the `visitdesk` executable.
         .target(
             name: "VisitDeskApp",
             dependencies: [
-                "TUI", "VisitDesk", "RecordPDF",
+                "TUI", "VisitDesk", "RecordPDF", "TeamServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +94,8 @@ let package = Package(
         // always builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "VisitDeskMain"]),
         .testTarget(name: "RecordPDFTests", dependencies: ["RecordPDF", "VisitDesk", "TestSupport"]),
+        // Against a private PostgreSQL cluster that the tests start themselves (scripts/pg-test-cluster).
+        .testTarget(name: "TeamServerTests", dependencies: ["TeamServer", "VisitDesk", "TestSupport", "VisitDeskMain"]),
     ],
     swiftLanguageModes: [.v6]
 )

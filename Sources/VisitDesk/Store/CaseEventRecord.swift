@@ -11,4 +11,8 @@ struct CaseEventRecord: Codable, FetchableRecord, PersistableRecord {
     var at: Date
     var payload: String
     var hash: String
+    /// As `EventRecord`'s: who, on which device, signed.
+    var operatorName: String?
+    var device: String?
+    var signature: String?
 }

@@ -115,7 +115,7 @@ struct ChainAudit {
                 guard let payload = try? decoder.decode(EventChain.Payload.self, from: Data(record.payload.utf8)) else {
                     return ChainProblem(visitID: visitID, sequence: expected, kind: .unreadable)
                 }
-                if payload.sequence != expected || payload.visitID != visitID {
+                if payload.sequence != expected || payload.visitID != (visit.originID ?? visitID) {
                     return ChainProblem(visitID: visitID, sequence: expected, kind: .outOfOrder(holds: payload.sequence))
                 }
                 return ChainProblem(visitID: visitID, sequence: expected, kind: .payloadChanged)

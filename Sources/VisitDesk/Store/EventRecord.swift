@@ -11,4 +11,9 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var at: Date
     var payload: String
     var hash: String
+    /// Who recorded it, on which device, and that device's signature (`EventSignature`); nil
+    /// until the device has an identity and `DeviceStamp` signs it.
+    var operatorName: String?
+    var device: String?
+    var signature: String?
 }

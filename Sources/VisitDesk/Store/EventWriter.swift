@@ -18,6 +18,7 @@ struct EventWriter {
     func append(_ kind: VisitEventKind, at date: Date, to visit: inout VisitRecord, state: inout VisitState?, save: Bool,
                 playbook: Playbook? = nil) throws -> VisitEvent {
         let visitID = visit.id!
+        if visit.remote { throw StoreError.remoteVisit(visitID: visitID, device: visit.device ?? "") }
         if visit.endedAt != nil {
             if state == nil { state = try fold(visit) }
             guard let ended = state, ended.acceptsAfterEnd(kind, playbook: playbook) else {

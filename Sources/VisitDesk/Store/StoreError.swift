@@ -12,6 +12,8 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
     case visitEnded(visitID: Int64)
     /// The visit ended with the visitors asked to leave: only addenda can still be written.
     case visitLocked(visitID: Int64)
+    /// A visit synced from another device: only that device writes it.
+    case remoteVisit(visitID: Int64, device: String)
     /// An addendum is for a visit that has ended; an open visit takes notes.
     case addendumBeforeEnd(visitID: Int64)
     case startedTwice(visitID: Int64)
@@ -58,6 +60,9 @@ public enum StoreError: ExplainedError, Equatable, Sendable {
         case .visitEnded(let visitID):
             LocalizedText(zh: "上门 \(visitID) 已结束，只能补充记录和勾选后续跟进阶段的事项",
                           en: "visit \(visitID) has ended; only addenda and the follow-up stage's items can still be added")
+        case .remoteVisit(let visitID, let device):
+            LocalizedText(zh: "上门 \(visitID) 由另一台设备（\(device)）记录，本机只能查看",
+                          en: "visit \(visitID) is recorded by another device (\(device)); this one can only show it")
         case .visitLocked(let visitID):
             LocalizedText(zh: "上门 \(visitID) 以“被要求离开”结束，只能补充记录",
                           en: "visit \(visitID) ended with the visitors asked to leave; only addenda can still be added")

@@ -197,6 +197,44 @@ enum StoreMigrations {
                 """)
             try ObligationBook.fillAll(db: db)
         }
+        migrator.registerMigration("v6-team") { db in
+            // Working as a team: every visit gets a global id (a UUID; `originID` is the number its
+            // events' payloads name, its id on the device that started it, so chains written before
+            // keep verifying wherever the visit travels). Events record operator, device and the
+            // device's signature (`DeviceStamp`); `pushedCount` counts the events the team's server
+            // has acknowledged. A visit synced from another device is `remote`: kept, shown, never
+            // written here, and not this desk's open visit of its case.
+            try db.execute(sql: """
+                ALTER TABLE visit ADD COLUMN uid TEXT;
+                ALTER TABLE visit ADD COLUMN originID INTEGER;
+                ALTER TABLE visit ADD COLUMN device TEXT;
+                ALTER TABLE visit ADD COLUMN remote BOOLEAN NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN pushedCount INTEGER NOT NULL DEFAULT 0;
+                UPDATE visit SET originID = id, uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
+                    || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)
+                    || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+                CREATE UNIQUE INDEX visit_byUID ON visit(uid);
+                DROP INDEX visit_oneOpenPerCase;
+                CREATE UNIQUE INDEX visit_oneOpenPerCase ON visit(caseID) WHERE endedAt IS NULL AND NOT remote;
+                ALTER TABLE visitEvent ADD COLUMN operatorName TEXT;
+                ALTER TABLE visitEvent ADD COLUMN device TEXT;
+                ALTER TABLE visitEvent ADD COLUMN signature TEXT;
+                ALTER TABLE caseEvent ADD COLUMN operatorName TEXT;
+                ALTER TABLE caseEvent ADD COLUMN device TEXT;
+                ALTER TABLE caseEvent ADD COLUMN signature TEXT;
+                ALTER TABLE loanCase ADD COLUMN pushedCount INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE teamState (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    device TEXT,
+                    stampedThrough INTEGER NOT NULL DEFAULT 0,
+                    serverCursor INTEGER NOT NULL DEFAULT 0,
+                    lastSyncAt DATETIME,
+                    lastAttemptAt DATETIME,
+                    lastError TEXT
+                );
+                INSERT INTO teamState (id) VALUES (1);
+                """)
+        }
         return migrator
     }
 }

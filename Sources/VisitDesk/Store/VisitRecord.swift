@@ -18,6 +18,16 @@ struct VisitRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var eventCount: Int
     var headHash: String
     var lastEventAt: Date
+    /// The visit's id on every device and on the team's server.
+    var uid: String = UUID().uuidString.lowercased()
+    /// The id its events' payloads name (its id on the device that started it); nil when that is `id`.
+    var originID: Int64?
+    /// The device that started it; nil until this device has an identity (`DeviceStamp` fills it).
+    var device: String?
+    /// Another device's visit, synced here: shown, never written.
+    var remote = false
+    /// How many of its events the team's server has acknowledged.
+    var pushedCount = 0
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

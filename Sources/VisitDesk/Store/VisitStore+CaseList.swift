@@ -32,7 +32,7 @@ extension VisitStore {
             // in full, stands broken today (`CaseStatus.standing`), before an import stores it.
             let today = CalendarDay(Date(), in: paymentRule.timeZone).description
             let columns = """
-                loanCase.*, EXISTS (SELECT 1 FROM visit WHERE visit.caseID = loanCase.id AND visit.endedAt IS NULL) AS visitOpen,
+                loanCase.*, EXISTS (SELECT 1 FROM visit WHERE visit.caseID = loanCase.id AND visit.endedAt IS NULL AND NOT visit.remote) AS visitOpen,
                 loanCase.status IN ('promised', 'planAgreed') AND EXISTS (
                     SELECT 1 FROM obligation o WHERE o.caseID = loanCase.id AND o.state = 'pending' AND o.graceEnds < '\(today)'
                     AND o.visitID = (SELECT MAX(visitID) FROM obligation WHERE caseID = loanCase.id)) AS lapsed

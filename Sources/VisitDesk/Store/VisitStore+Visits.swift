@@ -126,6 +126,6 @@ extension VisitStore {
     }
 
     static func openVisitID(caseID: Int64, db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM visit WHERE caseID = ? AND endedAt IS NULL", arguments: [caseID])
+        try Int64.fetchOne(db, sql: "SELECT id FROM visit WHERE caseID = ? AND endedAt IS NULL AND NOT remote", arguments: [caseID])
     }
 }

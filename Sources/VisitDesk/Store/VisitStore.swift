@@ -11,6 +11,8 @@ public final class VisitStore: Sendable {
     public let isReadOnly: Bool
     /// How posted payments settle obligations (the grace days come from the configuration).
     public let paymentRule: PaymentRule
+    /// This device on the team, when it has an identity: every write stamps and signs its events (`DeviceStamp`).
+    public let device: DeviceIdentity?
     let pool: DatabasePool
     /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
     private let watcher: DatabaseQueue
@@ -21,9 +23,11 @@ public final class VisitStore: Sendable {
     /// Opens the database at `path`. With `.createIfMissing` it is created when absent, the
     /// directory made 0700 and the file kept 0600; with `.existing` a missing file is refused.
     /// A database this user cannot write opens read-only; one written by a newer schema is refused.
-    public init(path: String, opening: StoreOpening = .createIfMissing, paymentRule: PaymentRule = PaymentRule()) throws(StoreError) {
+    public init(path: String, opening: StoreOpening = .createIfMissing, paymentRule: PaymentRule = PaymentRule(),
+                device: DeviceIdentity? = nil) throws(StoreError) {
         self.path = path
         self.paymentRule = paymentRule
+        self.device = device
         do {
             if opening == .existing, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError.noDatabase(path: path)
@@ -135,7 +139,11 @@ public final class VisitStore: Sendable {
         if isReadOnly { throw .readOnly(path: path) }
         try checkFilesInPlace()
         do {
-            return try pool.write(body)
+            return try pool.write { db in
+                let result = try body(db)
+                if let device { try DeviceStamp(device: device, db: db).stampNewEvents() }
+                return result
+            }
         } catch {
             throw StoreError(error)
         }

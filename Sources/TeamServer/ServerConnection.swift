@@ -1,0 +1,111 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+import VisitDesk
+
+/// One connection to the team's PostgreSQL, used from synchronous code: each `run` waits for
+/// its work on the connection's event loop. Commands and the desk's background sync are
+/// synchronous threads, never the cooperative pool, so waiting here blocks nothing else.
+public final class ServerConnection: @unchecked Sendable {
+    public let address: ServerAddress
+    let connection: PostgresConnection
+    let logger: Logger
+
+    private init(address: ServerAddress, connection: PostgresConnection, logger: Logger) {
+        self.address = address
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// Connects to `address` with `password` (from `PasswordFile` when nil).
+    public static func open(_ address: ServerAddress, password: String? = nil,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(ServerError) -> ServerConnection {
+        let password = password ?? PasswordFile.password(for: address, environment: environment)
+        let logger = {
+            var logger = Logger(label: "visitdesk.server")
+            logger.logLevel = .critical
+            return logger
+        }()
+        let configuration: PostgresConnection.Configuration
+        do {
+            if address.isUnixSocket {
+                configuration = .init(unixSocketPath: address.socketPath, username: address.user, password: password, database: address.database)
+            } else {
+                var tls = TLSConfiguration.makeClientConfiguration()
+                // sslmode=require as libpq means it: encrypted, the certificate not checked.
+                tls.certificateVerification = .none
+                let context = try NIOSSLContext(configuration: tls)
+                let mode: PostgresConnection.Configuration.TLS = switch address.tls {
+                case .disable: .disable
+                case .prefer: .prefer(context)
+                case .require: .require(context)
+                }
+                configuration = .init(host: address.host, port: address.port, username: address.user, password: password,
+                                      database: address.database, tls: mode)
+            }
+        } catch {
+            throw .cannotConnect(address: address.description, reason: "TLS: \(error)")
+        }
+        let opened = Blocking.wait { () async throws -> PostgresConnection in
+            try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        }
+        switch opened {
+        case .success(let connection):
+            return ServerConnection(address: address, connection: connection, logger: logger)
+        case .failure(let error):
+            throw .cannotConnect(address: address.description, reason: ServerConnection.reason(of: error))
+        }
+    }
+
+    /// Runs `body` on the connection and waits for it; a server error becomes `ServerError.refused`.
+    public func run<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(ServerError) -> T {
+        let connection = connection
+        let logger = logger
+        switch Blocking.wait({ try await body(connection, logger) }) {
+        case .success(let value): return value
+        case .failure(let error as ServerError): throw error
+        case .failure(let error): throw .refused(reason: ServerConnection.reason(of: error))
+        }
+    }
+
+    /// Runs `sql` (several statements, no parameters) with the simple query protocol.
+    public func execute(script sql: String) throws(ServerError) {
+        try run { connection, _ in _ = try await connection.simpleQuery(sql).get() }
+    }
+
+    public func close() {
+        let connection = connection
+        _ = Blocking.wait { try await connection.close() }
+    }
+
+    /// What went wrong, in words a person can act on: the server's own message when it sent one.
+    public static func reason(of error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] {
+                let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
+                return SafeText.neutralised(message + detail)
+            }
+            return SafeText.neutralised("\(error.code)" + (error.underlying.map { ": \($0)" } ?? ""))
+        }
+        return SafeText.neutralised(String(describing: error))
+    }
+}
+
+/// Waits on the calling thread for async work run on a task of its own.
+enum Blocking {
+    private final class Box<T>: @unchecked Sendable {
+        var result: Result<T, any Error>?
+    }
+
+    static func wait<T>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
+        let box = Box<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return box.result!
+    }
+}
