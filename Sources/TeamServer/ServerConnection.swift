@@ -65,13 +65,22 @@ public final class ServerConnection: @unchecked Sendable {
         switch Blocking.wait({ try await body(connection, logger) }) {
         case .success(let value): return value
         case .failure(let error as ServerError): throw error
+        case .failure(let error as PostgresTransactionError) where error.closureError is ServerError:
+            throw error.closureError as! ServerError
         case .failure(let error): throw .refused(reason: ServerConnection.reason(of: error))
         }
     }
 
-    /// Runs `sql` (several statements, no parameters) with the simple query protocol.
+    /// Runs `sql` (several statements, no parameters) in one transaction.
     public func execute(script sql: String) throws(ServerError) {
-        try run { connection, _ in _ = try await connection.simpleQuery(sql).get() }
+        let statements = SQLScript.statements(of: sql)
+        try run { connection, logger in
+            try await connection.withTransaction(logger: logger) { connection in
+                for statement in statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+            }
+        }
     }
 
     public func close() {
@@ -81,6 +90,10 @@ public final class ServerConnection: @unchecked Sendable {
 
     /// What went wrong, in words a person can act on: the server's own message when it sent one.
     public static func reason(of error: any Error) -> String {
+        if let transaction = error as? PostgresTransactionError,
+           let cause = transaction.closureError ?? transaction.commitError ?? transaction.beginError {
+            return reason(of: cause)
+        }
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] {
                 let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""

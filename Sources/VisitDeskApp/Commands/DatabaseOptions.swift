@@ -28,8 +28,11 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// The one place commands and the desk open a store: with the settings of `config.toml`
-    /// that the store applies itself (the grace days of the payment rule).
-    static func open(path: String, opening: StoreOpening, config: VisitDeskConfig) throws(StoreError) -> VisitStore {
-        try VisitStore(path: path, opening: opening, paymentRule: config.paymentRule)
+    /// that the store applies itself (the grace days of the payment rule), and this machine's
+    /// device identity when it has one, so every write is stamped and signed.
+    static func open(path: String, opening: StoreOpening, config: VisitDeskConfig,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> VisitStore {
+        let device = try DeviceIdentityFiles(environment: environment).load()
+        return try VisitStore(path: path, opening: opening, paymentRule: config.paymentRule, device: device)
     }
 }
