@@ -293,7 +293,7 @@ public enum ServerSchema {
     REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
     GRANT SELECT ON loan_case, visit, visit_event, case_stream, case_event, evidence, evidence_link TO vd_agent;
     GRANT SELECT (badge, name, login) ON operator TO vd_agent;
-    GRANT SELECT ON device TO vd_agent;
+    GRANT SELECT ON device, vd_schema TO vd_agent;
     GRANT INSERT ON visit, visit_event, case_event, evidence, evidence_link TO vd_agent;
     GRANT USAGE ON SEQUENCE event_position TO vd_agent;
     REVOKE ALL ON FUNCTION vd_enroll(text, uuid, text) FROM PUBLIC;

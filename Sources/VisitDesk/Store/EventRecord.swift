@@ -16,4 +16,18 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var operatorName: String?
     var device: String?
     var signature: String?
+
+    /// The stamp's columns are written only when set, so a row can also be written to a database
+    /// from before `v6-team` (the migration tests build such databases).
+    func encode(to container: inout PersistenceContainer) throws {
+        container["visitID"] = visitID
+        container["sequence"] = sequence
+        container["kind"] = kind
+        container["at"] = at
+        container["payload"] = payload
+        container["hash"] = hash
+        if let operatorName { container["operatorName"] = operatorName }
+        if let device { container["device"] = device }
+        if let signature { container["signature"] = signature }
+    }
 }

@@ -198,22 +198,30 @@ enum StoreMigrations {
             try ObligationBook.fillAll(db: db)
         }
         migrator.registerMigration("v6-team") { db in
+            // A version-4 UUID, lower-case, made by SQLite.
+            let randomUUID = """
+                lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+                    || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))
+                """
             // Working as a team: every visit gets a global id (a UUID; `originID` is the number its
             // events' payloads name, its id on the device that started it, so chains written before
             // keep verifying wherever the visit travels). Events record operator, device and the
             // device's signature (`DeviceStamp`); `pushedCount` counts the events the team's server
-            // has acknowledged. A visit synced from another device is `remote`: kept, shown, never
-            // written here, and not this desk's open visit of its case.
+            // has acknowledged; `serverVersion` is the version of a case as last pulled, `withdrawnAt`
+            // when it was reassigned away (its personal data then removed), and `teamDevice` holds
+            // the public keys of the team's devices. A visit synced from another device is `remote`: kept, shown, never
+            // written here, and not this desk's open visit of its case. A visit inserted without a
+            // global id (by hand, or by an older program) is given one.
             try db.execute(sql: """
                 ALTER TABLE visit ADD COLUMN uid TEXT;
                 ALTER TABLE visit ADD COLUMN originID INTEGER;
                 ALTER TABLE visit ADD COLUMN device TEXT;
                 ALTER TABLE visit ADD COLUMN remote BOOLEAN NOT NULL DEFAULT 0;
                 ALTER TABLE visit ADD COLUMN pushedCount INTEGER NOT NULL DEFAULT 0;
-                UPDATE visit SET originID = id, uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
-                    || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)
-                    || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+                UPDATE visit SET originID = id, uid = \(randomUUID);
                 CREATE UNIQUE INDEX visit_byUID ON visit(uid);
+                CREATE TRIGGER visit_givenUID AFTER INSERT ON visit WHEN NEW.uid IS NULL
+                BEGIN UPDATE visit SET uid = \(randomUUID) WHERE id = NEW.id; END;
                 DROP INDEX visit_oneOpenPerCase;
                 CREATE UNIQUE INDEX visit_oneOpenPerCase ON visit(caseID) WHERE endedAt IS NULL AND NOT remote;
                 ALTER TABLE visitEvent ADD COLUMN operatorName TEXT;
@@ -223,6 +231,13 @@ enum StoreMigrations {
                 ALTER TABLE caseEvent ADD COLUMN device TEXT;
                 ALTER TABLE caseEvent ADD COLUMN signature TEXT;
                 ALTER TABLE loanCase ADD COLUMN pushedCount INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE loanCase ADD COLUMN serverVersion INTEGER;
+                ALTER TABLE loanCase ADD COLUMN withdrawnAt DATETIME;
+                CREATE TABLE teamDevice (
+                    id TEXT PRIMARY KEY,
+                    badge TEXT NOT NULL,
+                    publicKey TEXT NOT NULL
+                );
                 CREATE TABLE teamState (
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     device TEXT,

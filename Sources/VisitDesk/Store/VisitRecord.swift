@@ -29,6 +29,40 @@ struct VisitRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// How many of its events the team's server has acknowledged.
     var pushedCount = 0
 
+    init(id: Int64?, caseID: Int64, role: String, playbookID: String, startedAt: Date, endedAt: Date?, endReason: String?,
+         outcomeCode: String?, caseStatusAtStart: String, eventCount: Int, headHash: String, lastEventAt: Date) {
+        self.id = id
+        self.caseID = caseID
+        self.role = role
+        self.playbookID = playbookID
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.endReason = endReason
+        self.outcomeCode = outcomeCode
+        self.caseStatusAtStart = caseStatusAtStart
+        self.eventCount = eventCount
+        self.headHash = headHash
+        self.lastEventAt = lastEventAt
+    }
+
+    /// Reads a row; the team's columns may be absent, since migrations before `v6-team` read visits too.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decodeIfPresent(Int64.self, forKey: .id), caseID: try container.decode(Int64.self, forKey: .caseID),
+                  role: try container.decode(String.self, forKey: .role), playbookID: try container.decode(String.self, forKey: .playbookID),
+                  startedAt: try container.decode(Date.self, forKey: .startedAt), endedAt: try container.decodeIfPresent(Date.self, forKey: .endedAt),
+                  endReason: try container.decodeIfPresent(String.self, forKey: .endReason),
+                  outcomeCode: try container.decodeIfPresent(String.self, forKey: .outcomeCode),
+                  caseStatusAtStart: try container.decode(String.self, forKey: .caseStatusAtStart),
+                  eventCount: try container.decode(Int.self, forKey: .eventCount), headHash: try container.decode(String.self, forKey: .headHash),
+                  lastEventAt: try container.decode(Date.self, forKey: .lastEventAt))
+        if let uid = try container.decodeIfPresent(String.self, forKey: .uid) { self.uid = uid }
+        originID = try container.decodeIfPresent(Int64.self, forKey: .originID)
+        device = try container.decodeIfPresent(String.self, forKey: .device)
+        remote = try container.decodeIfPresent(Bool.self, forKey: .remote) ?? false
+        pushedCount = try container.decodeIfPresent(Int.self, forKey: .pushedCount) ?? 0
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
