@@ -26,6 +26,8 @@ public struct VisitDeskConfig: Hashable, Sendable {
     public var theme: String?
     /// How posted payments settle obligations: the store is opened with it.
     public var paymentRule: PaymentRule
+    /// `[team] server`: the team's PostgreSQL URL (no password), when set.
+    public var teamServer: String?
 
     public init(rules: RuleConfig = .default, language: Language? = nil, theme: String? = nil, paymentRule: PaymentRule = PaymentRule()) {
         self.rules = rules
@@ -37,7 +39,7 @@ public struct VisitDeskConfig: Hashable, Sendable {
     /// Every key the file may hold, as `table.key`.
     public static let knownKeys = [
         "rules.working_hours_start", "rules.working_hours_end", "rules.time_zone", "rules.max_instalment_percent",
-        "rules.min_visitors", "desk.language", "desk.theme", "obligations.grace_days",
+        "rules.min_visitors", "desk.language", "desk.theme", "obligations.grace_days", "team.server",
     ]
 
     /// Where the configuration file is looked for.
@@ -133,6 +135,7 @@ public struct VisitDeskConfig: Hashable, Sendable {
         config.theme = try string("desk.theme")
         let graceDays = try integer("obligations.grace_days", in: PaymentRule.graceDayRange) ?? PaymentRule.defaultGraceDays
         config.paymentRule = PaymentRule(graceDays: graceDays, timeZone: config.rules.timeZone)
+        config.teamServer = try string("team.server")
         return config
     }
 }
