@@ -58,8 +58,7 @@ public struct PasswordFile: Sendable {
                                                  attributes: [.posixPermissions: 0o600]) else {
                 throw ServerError.refused(reason: "cannot write \(path)")
             }
-            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            guard rename(temporary, path) == 0 else { throw ServerError.refused(reason: "cannot write \(path): \(String(cString: strerror(errno)))") }
         } catch let error as ServerError {
             throw error
         } catch {

@@ -34,6 +34,7 @@ enum SQLScript {
                 index = end
                 dollarTag = tag
             } else if character == ";" {
+                current.removeLast()
                 statements.append(current)
                 current = ""
             }
