@@ -13,10 +13,12 @@ enum SyncBadge {
         guard x >= 12 else { return }
         let corner = buffer[x: buffer.width - 1, y: 0]
         if buffer[x: x - 1, y: 0].grapheme != "─" {
-            let titleStyle = buffer[x: x - 4, y: 0].style
-            buffer.write("…", x: x - 3, y: 0, style: titleStyle)
-            buffer.write(" ", x: x - 2, y: 0, style: titleStyle)
-            buffer.write("─", x: x - 1, y: 0, style: corner.style)
+            // The title ends in `… ─` before the badge; a wide character is never left cut in half.
+            let cut = buffer[x: x - 3, y: 0].isContinuation ? x - 4 : x - 3
+            let titleStyle = buffer[x: cut - 1, y: 0].style
+            buffer.write("…", x: cut, y: 0, style: titleStyle)
+            buffer.write(" ", x: cut + 1, y: 0, style: titleStyle)
+            buffer.write(String(repeating: "─", count: x - (cut + 2)), x: cut + 2, y: 0, style: corner.style)
         }
         let offline = state.sync?.status?.lastError != nil
         buffer.write(shown, x: x, y: 0, style: Style(offline ? .warning : .muted, bold: offline))

@@ -1,5 +1,6 @@
 import Foundation
 import TUI
+import TestSupport
 import Testing
 @testable import VisitDeskApp
 @testable import VisitDesk
@@ -49,6 +50,20 @@ struct SyncTitleLineTests {
             #expect(line.displayWidth == 80)
             #expect(line.contains("… ─ "), "\(line)")
         }
+    }
+
+    /// The whole screen at 80×24 mid-visit, offline with events waiting, against its golden
+    /// (`UPDATE_GOLDEN=1` rewrites it on purpose): only the top line differs from the same screen without a server.
+    @Test func theScreenWithTheStateAt80Columns() {
+        var state = AppFixture.withOpenVisit(width: 80, height: 24, language: .zh)
+        state.sync = SyncIndicator(status: SyncStatus(lastSyncAt: twoMinutesAgo, lastAttemptAt: AppFixture.now,
+                                                      lastError: "cannot reach the server", pendingEvents: 12))
+        let screen = DeskRenderer.render(state)
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Golden/sync-offline-zh-80x24.txt").path
+        if let mismatch = GoldenFile.mismatch(GoldenFile.screen(of: screen), path: path) { Issue.record(Comment(rawValue: mismatch)) }
+        state.sync = nil
+        #expect(screen.textLines().dropFirst() == DeskRenderer.render(state).textLines().dropFirst(), "every line but the top one")
     }
 
     @Test func nothingWithoutAServer() {
