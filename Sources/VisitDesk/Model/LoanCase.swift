@@ -23,12 +23,16 @@ public struct LoanCase: Codable, Hashable, Sendable, Identifiable {
     public var status: CaseStatus
     public var assignedAgent: String
     public var tags: [String]
+    /// When the case was reassigned away from this device (team sync): its personal data is
+    /// removed and no visit can start on it; its past visits stay. Nil for a case still here.
+    public var withdrawnAt: Date?
 
     public init(
         id: Int64? = nil, reference: String, debtorName: String, phone: String, idNumber: String,
         address: String, product: String, outstanding: Money, daysOverdue: Int,
-        status: CaseStatus = .open, assignedAgent: String = "", tags: [String] = []
+        status: CaseStatus = .open, assignedAgent: String = "", tags: [String] = [], withdrawnAt: Date? = nil
     ) {
+        self.withdrawnAt = withdrawnAt
         self.id = id
         self.reference = reference
         self.debtorName = debtorName

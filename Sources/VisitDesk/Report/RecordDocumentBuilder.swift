@@ -65,6 +65,9 @@ struct RecordDocumentBuilder {
             RecordField(l("地点", "Place"), summary.location.isEmpty ? l("未记录", "not recorded") : summary.location),
             RecordField(worded(agent: ("来访人员", "Visitors"), debtor: ("来访的人", "Who came")), visitors),
         ]
+        if let recordedBy {
+            fields.append(RecordField(l("记录人", "Recorded by"), recordedBy))
+        }
         for change in summary.visitorChanges {
             let before = change == summary.visitorChanges.first ? summary.visitorsAtStart : nil
             let listed = before.map { l("；开始时登记：", "; listed at start: ") + names($0) } ?? ""
@@ -222,13 +225,32 @@ struct RecordDocumentBuilder {
                              blocks: blocks)
     }
 
+    /// `王磊/WF-0312 · 设备 1a2b3c4d`.
+    private func authorName(_ author: EventAuthor) -> String {
+        "\(author.operatorName) · \(l("设备", "device")) \(author.shortDevice)"
+    }
+
+    /// Who recorded the visit's events (the first named is the device that started it); with
+    /// more than one author, or events not stamped, each run of events names its own.
+    private var recordedBy: String? {
+        let runs = summary.authorRuns
+        guard let only = runs.first else { return nil }
+        if runs.count == 1, let author = only.author { return authorName(author) }
+        return runs.map { run in
+            let events = run.first == run.last ? l("事件 \(run.first)：", "event \(run.first): ")
+                : l("事件 \(run.first)–\(run.last)：", "events \(run.first)–\(run.last): ")
+            return events + (run.author.map(authorName) ?? l("未署名", "not stamped"))
+        }.joined(separator: l("；", "; "))
+    }
+
     private var notesSection: RecordSection {
         let title = worded(agent: ("记录", "Notes"), debtor: ("我的笔记", "My notes"))
         guard !summary.notes.isEmpty else { return RecordSection(id: "notes", title: title, blocks: [.paragraph(l("（无）", "(none)"))]) }
         return RecordSection(id: "notes", title: title, blocks: [.list(summary.notes.map { note in
             let amended = note.amendedAt.map { l("（修改于 ", " (amended ") + summary.time($0) + l("）", ")") } ?? ""
             let addendum = note.isAddendum ? l("【结束后补记】", "[addendum, after the end] ") : ""
-            return SafeText.neutralised("\(summary.time(note.at))  \(addendum)\(note.text)\(amended)", allowing: [.newline])
+            let author = summary.noteEvents[note.id].flatMap { summary.authors[$0] }.map { " — " + authorName($0) } ?? ""
+            return SafeText.neutralised("\(summary.time(note.at))  \(addendum)\(note.text)\(amended)\(author)", allowing: [.newline])
         })])
     }
 

@@ -18,6 +18,12 @@ extension VisitSummary {
     /// (which leaves `obligations` out when there are none).
     static let jsonSectionIDs = ["case", "visit", "outcome", "obligations", "warnings", "notDone", "stages", "notes", "evidence", "footer", "signatures"]
 
+    /// `{"operator": …, "device": …}` of a stamped event; null otherwise.
+    private func author(ofEvent sequence: Int?) -> OrderedJSON {
+        guard let author = sequence.flatMap({ authors[$0] }) else { return .null }
+        return .object([("operator", .string(author.operatorName)), ("device", .string(author.device))])
+    }
+
     private func jsonSection(_ id: String) -> OrderedJSON {
         let iso = Timestamp.iso8601
         switch id {
@@ -48,6 +54,10 @@ extension VisitSummary {
                 } ?? .null),
                 ("endReason", .optional(endReason?.rawValue)),
                 ("playbookID", .string(playbookID)), ("playbookTitle", .localized(playbookTitle)),
+                ("recordedBy", .array(authorRuns.map { run in
+                    .object([("firstEvent", .int(run.first)), ("lastEvent", .int(run.last)),
+                             ("operator", .optional(run.author?.operatorName)), ("device", .optional(run.author?.device))])
+                })),
             ])
         case "outcome":
             return outcome.map(Self.json(outcome:)) ?? .null
@@ -83,7 +93,8 @@ extension VisitSummary {
         case "notes":
             return .array(notes.map {
                 .object([("id", .string($0.id)), ("at", .string(iso($0.at))), ("text", .string($0.text)),
-                         ("amendedAt", .optional($0.amendedAt.map(iso))), ("addendum", .bool($0.isAddendum))])
+                         ("amendedAt", .optional($0.amendedAt.map(iso))), ("addendum", .bool($0.isAddendum)),
+                         ("recordedBy", author(ofEvent: noteEvents[$0.id]))])
             })
         case "evidence":
             return .array(evidence.map { attached in

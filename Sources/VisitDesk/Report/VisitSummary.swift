@@ -88,6 +88,11 @@ public struct VisitSummary: Hashable, Sendable {
     public var timeZone: TimeZone
     /// When this summary was made.
     public var generatedAt: Date
+    /// Who recorded each stamped event, by sequence (`VisitStore.eventAuthors`); empty for a
+    /// visit recorded before its device had an identity.
+    public var authors: [Int: EventAuthor] = [:]
+    /// The event that added each note, by note id: the note is named with that event's author.
+    public var noteEvents: [String: Int] = [:]
 
     /// Required items of the playbook that were left pending or skipped, in playbook order.
     public var notDone: [NotDoneItem] {
@@ -142,7 +147,29 @@ public struct VisitSummary: Hashable, Sendable {
             notes: visit.notes, evidence: visit.attachedEvidence, outcome: visit.outcome,
             obligations: obligations.filter { $0.visitID == visit.id }.sorted { $0.number < $1.number },
             obligationsDay: day ?? CalendarDay(now, in: timeZone), warnings: warnings, eventCount: visit.events.count,
-            headHash: visit.headHash, timeZone: timeZone, generatedAt: now)
+            headHash: visit.headHash, timeZone: timeZone, generatedAt: now,
+            noteEvents: Dictionary(visit.events.compactMap { event -> (String, Int)? in
+                switch event.kind {
+                case .noteAdded(let noteID, _), .addendumAdded(let noteID, _): (noteID, event.sequence)
+                default: nil
+                }
+            }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Who recorded the events, in runs of consecutive events by the same author (nil for events
+    /// not stamped), in order; empty when none is stamped.
+    public var authorRuns: [(author: EventAuthor?, first: Int, last: Int)] {
+        guard !authors.isEmpty, eventCount > 0 else { return [] }
+        var runs: [(author: EventAuthor?, first: Int, last: Int)] = []
+        for sequence in 1...eventCount {
+            let author = authors[sequence]
+            if let last = runs.last, last.author == author {
+                runs[runs.count - 1].last = sequence
+            } else {
+                runs.append((author, sequence, sequence))
+            }
+        }
+        return runs
     }
 
     /// Gathers the summary with the warnings of the rules in `rules`, times in its time zone;

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A row of the `loanCase` table.
@@ -16,6 +17,8 @@ struct CaseRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var status: String
     var assignedAgent: String
     var tags: [String]
+    /// Set by the team sync only (`LoanCase.withdrawnAt`).
+    var withdrawnAt: Date?
 
     init(_ loanCase: LoanCase) {
         id = loanCase.id
@@ -30,12 +33,14 @@ struct CaseRecord: Codable, FetchableRecord, MutablePersistableRecord {
         status = loanCase.status.rawValue
         assignedAgent = loanCase.assignedAgent
         tags = loanCase.tags
+        withdrawnAt = loanCase.withdrawnAt
     }
 
     var loanCase: LoanCase {
         LoanCase(id: id, reference: reference, debtorName: debtorName, phone: phone, idNumber: idNumber,
                  address: address, product: product, outstanding: Money(fen: outstandingFen), daysOverdue: daysOverdue,
-                 status: CaseStatus(rawValue: status) ?? .open, assignedAgent: assignedAgent, tags: tags)
+                 status: CaseStatus(rawValue: status) ?? .open, assignedAgent: assignedAgent, tags: tags,
+                 withdrawnAt: withdrawnAt)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

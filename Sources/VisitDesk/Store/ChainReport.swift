@@ -21,6 +21,8 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
     public var evidenceFileCount: Int
     /// Each attached file that is missing, changed or unreadable.
     public var evidenceProblems: [EvidenceProblem]
+    /// Every stamped event whose signature does not hold (see `SignatureAudit`).
+    public var signatureProblems: [SignatureProblem] = []
     /// Attached files a read-only reviewer may not read, so not checked.
     public var evidenceNotCheckedCount = 0
 
@@ -43,11 +45,15 @@ public struct ChainReport: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether every chain, visit row, ledger entry and evidence file matched, and the expected entry is there.
-    public var isIntact: Bool { problems.isEmpty && caseProblems.isEmpty && evidenceProblems.isEmpty && missingLedgerEntry == nil }
+    public var isIntact: Bool {
+        signatureProblems.isEmpty && problems.isEmpty && caseProblems.isEmpty && evidenceProblems.isEmpty && missingLedgerEntry == nil
+    }
 
-    /// Every problem found, visits' first, then cases', then evidence files', as `verify` prints them.
+    /// Every problem found, as `verify` prints them: signatures first (a forged or unknown signer
+    /// matters before anything else), then visits', cases' and evidence files'.
     public var problemDescriptions: [String] {
-        problems.map(\.description) + caseProblems.map(\.description) + evidenceProblems.map(\.description)
+        signatureProblems.map(\.description) + problems.map(\.description) + caseProblems.map(\.description)
+            + evidenceProblems.map(\.description)
     }
 
     /// `checked 40 visits, 812 events, 3 evidence files, ledger of 812 entries: all intact`, or how many problems.

@@ -13,9 +13,16 @@ public struct VisitListRow: Hashable, Sendable, Identifiable {
     public var endReason: EndReason?
     public var outcomeCode: OutcomeCode?
     public var eventCount: Int
+    /// The device that started the visit (nil before it had an identity).
+    public var device: String?
+    /// For another device's visit (synced here, read-only): the operator who recorded it; nil for this device's own.
+    public var remoteOperator: String?
 
     public init(id: Int64, caseID: Int64, caseReference: String, debtorName: String, role: Role, playbookID: String,
-                startedAt: Date, endedAt: Date?, endReason: EndReason?, outcomeCode: OutcomeCode?, eventCount: Int) {
+                startedAt: Date, endedAt: Date?, endReason: EndReason?, outcomeCode: OutcomeCode?, eventCount: Int,
+                device: String? = nil, remoteOperator: String? = nil) {
+        self.device = device
+        self.remoteOperator = remoteOperator
         self.id = id
         self.caseID = caseID
         self.caseReference = caseReference

@@ -92,7 +92,9 @@ extension VisitStore {
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             return try Row.fetchAll(db, sql: """
                 SELECT v.id, v.caseID, c.reference, c.debtorName, v.role, v.playbookID, v.startedAt, v.endedAt,
-                       v.endReason, v.outcomeCode, v.eventCount
+                       v.endReason, v.outcomeCode, v.eventCount, v.device,
+                       CASE WHEN v.remote THEN coalesce((SELECT operatorName FROM visitEvent WHERE visitID = v.id ORDER BY sequence LIMIT 1), '')
+                       END
                 FROM visit v JOIN loanCase c ON c.id = v.caseID
                 \(filter)
                 ORDER BY v.startedAt DESC, v.id DESC LIMIT ?
@@ -101,7 +103,8 @@ extension VisitStore {
                     id: row[0], caseID: row[1], caseReference: row[2], debtorName: row[3],
                     role: Role(rawValue: row[4]) ?? .agent, playbookID: row[5], startedAt: row[6], endedAt: row[7],
                     endReason: (row[8] as String?).flatMap(EndReason.init(rawValue:)),
-                    outcomeCode: (row[9] as String?).flatMap(OutcomeCode.init(rawValue:)), eventCount: row[10])
+                    outcomeCode: (row[9] as String?).flatMap(OutcomeCode.init(rawValue:)), eventCount: row[10],
+                    device: row[11], remoteOperator: row[12])
             }
         }
     }

@@ -31,7 +31,8 @@ struct DeskCommand: ParsableCommand {
         defer { backend.shutdown() }
         let playbooks = PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory(environment: environment))
         let endedBy = try DeskRunner(store: store, backend: backend, language: LanguageChoice.resolve(lang, config: config),
-                                     rules: config.rules, playbooks: playbooks, environment: environment).run()
+                                     rules: config.rules, playbooks: playbooks, environment: environment,
+                                     sync: DeskSync.background(store: store, config: config, environment: environment)).run()
         // Ended by a signal: what was typed is saved; the terminal is restored by the defer.
         if let signal = endedBy { throw ExitCode(128 + signal) }
     }

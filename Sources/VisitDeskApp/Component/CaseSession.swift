@@ -17,6 +17,8 @@ struct CaseSession: Hashable {
     var obligations: [Obligation] = []
     /// The next action in effect, whatever set it (an outcome, an appointment, a payment, by hand).
     var nextAction: NextAction?
+    /// Days the case was visited from more than one device (team sync), oldest first.
+    var conflicts: [VisitConflict] = []
     /// The day the records are shown for (upcoming appointments, obligations' state); set
     /// with the records and on each tick.
     var today: CalendarDay?

@@ -57,6 +57,8 @@ enum Effect: Equatable {
     /// Renders the record as a PDF and submits it to CUPS in the background (`printFinished`).
     case submitPrint(PrintableRecord, printer: String, copies: Int)
     case checkForChanges
+    /// Syncs with the team's server on a thread of its own (`syncFinished`).
+    case syncInBackground
     case redraw
     /// Ctrl-Z: stop until the shell continues the desk, then draw everything again.
     case suspendProcess

@@ -19,6 +19,8 @@ enum DeskEvent {
     /// The case's records, obligations and next action in effect as the store has them (after
     /// its case was opened or refreshed, or a file was attached to it).
     case caseRecordsLoaded(caseID: Int64, CaseRecords, [Obligation], nextAction: NextAction?)
+    /// The days the case was visited from more than one device, as the store has them.
+    case conflictsLoaded(caseID: Int64, [VisitConflict])
     /// The case read for `c`: the choice of what to record on it opens.
     case caseFileLoaded(CaseFile)
     /// A case event this desk asked for is in the store.
@@ -48,6 +50,10 @@ enum DeskEvent {
     /// The draft text now safely in the store.
     case draftSaved(String)
     case externalChange
+    /// The store's sync state, read on the once-a-second check.
+    case syncStatusRead(SyncStatus)
+    /// A background sync finished (how it went is in the store).
+    case syncFinished
     /// CUPS's queues, for the print dialog of the summary of `visitID`.
     case printersFound(visitID: Int64, PrinterList)
     /// A print request finished in the background: the job CUPS took, or why not.

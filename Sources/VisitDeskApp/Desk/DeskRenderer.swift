@@ -20,6 +20,7 @@ enum DeskRenderer {
             state.checklist.render(state.context(of: .checklist, in: layout), into: &buffer)
             state.notes.render(state.context(of: .notes, in: layout), into: &buffer)
         }
+        SyncBadge.render(state, into: &buffer)
         StatusLine.render(state, in: layout.status, into: &buffer)
         state.keyBar(layout).render(in: layout.keyBar, into: &buffer)
         for dialog in state.dialogs {

@@ -27,26 +27,34 @@ public final class DeskRunner {
     private var background: BackgroundWork<DeskEvent> { effects.background }
 
     init(store: VisitStore, backend: TerminalBackend, state: DeskState, environment: [String: String],
-         env: DeskEnvironment = .live) {
+         env: DeskEnvironment = .live, sync: BackgroundSync? = nil) {
         self.backend = backend
         self.state = state
         self.env = env
         self.state.isReadOnly = store.isReadOnly
+        if sync != nil { self.state.sync = SyncIndicator() }
         let documents = VisitDocuments(store: store, playbooks: state.playbooks, rules: state.rules.config, clock: state.clock)
-        effects = EffectRunner(store: store, backend: backend, environment: environment, documents: documents, desk: env)
+        effects = EffectRunner(store: store, backend: backend, environment: environment, documents: documents, desk: env, sync: sync)
     }
 
     /// A desk on `store` drawing to `backend`, with custom playbooks and rules as configured.
     public convenience init(store: VisitStore, backend: TerminalBackend, language: Language, rules: RuleConfig,
                             playbooks: PlaybookLibrary, environment: [String: String], now: Date = Date()) {
         self.init(store: store, backend: backend, language: language, rules: rules, playbooks: playbooks,
-                  environment: environment, env: .live,
-                  now: now)
+                  environment: environment, env: .live, now: now)
+    }
+
+    /// A desk that also syncs with the team's server in the background (`sync`).
+    convenience init(store: VisitStore, backend: TerminalBackend, language: Language, rules: RuleConfig,
+                     playbooks: PlaybookLibrary, environment: [String: String], sync: BackgroundSync?) {
+        self.init(store: store, backend: backend, language: language, rules: rules, playbooks: playbooks,
+                  environment: environment, env: .live, now: Date(), sync: sync)
     }
 
     /// A desk with its clock and ids from `env` (tests pass fixed ones).
     convenience init(store: VisitStore, backend: TerminalBackend, language: Language, rules: RuleConfig,
-                     playbooks: PlaybookLibrary, environment: [String: String], env: DeskEnvironment, now: Date) {
+                     playbooks: PlaybookLibrary, environment: [String: String], env: DeskEnvironment, now: Date,
+                     sync: BackgroundSync? = nil) {
         var state = DeskState(
             language: language, size: Size(width: backend.size.width, height: backend.size.height), now: now,
             clock: VisitClock(timeZone: rules.timeZone), playbooks: playbooks, rules: RuleEngine(config: rules))
@@ -54,7 +62,7 @@ public final class DeskRunner {
             state.message = .error(problem.message[language])
         }
         try? store.limitWriteWait(to: Self.writeWait)
-        self.init(store: store, backend: backend, state: state, environment: environment, env: env)
+        self.init(store: store, backend: backend, state: state, environment: environment, env: env, sync: sync)
     }
 
     /// Loads the first page of cases and draws the first frame.
@@ -115,7 +123,7 @@ public final class DeskRunner {
             // private temporary PDF is removed.
             state.message = .info(state.text(PrintText.finishingPrint))
             try draw()
-            _ = try finishBackgroundWork(timeout: .seconds(15))
+            _ = try finishBackgroundWork(timeout: .seconds(15), includingSync: false)
         }
         return nil
     }
@@ -142,20 +150,21 @@ public final class DeskRunner {
         apply(.terminate(signal: signal))
     }
 
-    /// Feeds what background work (printing) finished into the state, and draws if anything did.
+    /// Feeds what background work (printing, the team sync) finished into the state, and draws if anything did.
     func takeBackgroundResults() throws {
-        let results = background.takeFinished()
+        let results = background.takeFinished() + effects.syncWork.takeFinished()
         guard !results.isEmpty else { return }
         for event in results where !state.shouldQuit { apply(event) }
         try draw()
     }
 
-    /// Waits until background work is done and its results are taken in; false after `timeout`.
-    /// The run loop never waits like this: it is for callers that drive the desk key by key.
-    func finishBackgroundWork(timeout: Duration = .seconds(30)) throws -> Bool {
+    /// Waits until background work (and the sync, unless `includingSync` is false) is done and its
+    /// results are taken in; false after `timeout`. The run loop waits like this only for a print
+    /// job when the desk quits: it is for callers that drive the desk key by key.
+    func finishBackgroundWork(timeout: Duration = .seconds(30), includingSync: Bool = true) throws -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
-        while !background.isIdle {
+        while !background.isIdle || (includingSync && !effects.syncWork.isIdle) {
             try takeBackgroundResults()
             if clock.now > deadline { return false }
             Thread.sleep(forTimeInterval: 0.01)

@@ -31,6 +31,8 @@ struct DeskState {
     var isReadOnly = false
     /// A record is being rendered and sent to CUPS in the background.
     var isPrinting = false
+    /// The background sync with the team's server; nil when none is configured.
+    var sync: SyncIndicator?
     var shouldQuit = false
 
     init(language: Language, size: Size, now: Date, clock: VisitClock, playbooks: PlaybookLibrary, rules: RuleEngine) {

@@ -13,6 +13,10 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         if state.visitPanel.session?.today != nil { state.visitPanel.session?.today = CalendarDay(now, in: state.clock.timeZone) }
         state.visitPanel.refreshWarnings(state.context(of: .stage))
         var effects: [Effect] = [.checkForChanges]
+        if state.sync?.isDue(at: now) == true {
+            state.sync?.started(at: now)
+            effects.append(.syncInBackground)
+        }
         if let draft = state.notes.unsavedDraft(visitID: state.session?.visit?.id) { effects.append(draft) }
         return effects
     case .resized(let size):
@@ -34,10 +38,15 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         state.visitChanged(visit)
         // Every change of the record says what it did, in the language shown.
         state.message = .info(write.announcement(visit, playbook: state.session?.playbook, language: state.language))
+        // A visit that ends is synced at the next tick (or after the sync running now).
+        if case .ended = write.kind { state.sync?.lastStarted = nil }
         let listRows = write.kind.changesCaseStanding ? state.caseList.standingChanged(height: max(1, state.context(of: .cases).innerHeight)) : []
         return state.closeWhatAskedFor(write) + listRows
     case .caseRecordsLoaded(let caseID, let records, let obligations, let nextAction):
         state.caseRecordsLoaded(caseID: caseID, records, obligations, nextAction: nextAction)
+        return []
+    case .conflictsLoaded(let caseID, let conflicts):
+        if state.visitPanel.session?.loanCase.id == caseID { state.visitPanel.session?.conflicts = conflicts }
         return []
     case .caseFileLoaded(let file):
         guard state.dialogs.isEmpty else { return [] }
@@ -136,6 +145,13 @@ func update(_ state: inout DeskState, _ event: DeskEvent, _ env: DeskEnvironment
         var effects = state.caseList.windowEffects(height: max(1, state.context(of: .cases).innerHeight), force: true)
         if let session = state.session, let id = session.loanCase.id { effects.append(.refreshCase(id: id, visitID: session.visit?.id)) }
         return effects
+    case .syncStatusRead(let status):
+        state.sync?.status = status
+        return []
+    case .syncFinished:
+        state.sync?.isRunning = false
+        // What the sync brought shows at once, not at the next tick.
+        return [.checkForChanges]
     case .printersFound(let visitID, let printers):
         guard let summary = state.screens.last as? SummaryScreen, summary.summary.visitID == visitID, state.dialogs.isEmpty else { return [] }
         state.message = nil

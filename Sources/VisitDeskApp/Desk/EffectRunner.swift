@@ -13,16 +13,22 @@ final class EffectRunner {
     private let documents: VisitDocuments
     private let desk: DeskEnvironment
     let background: BackgroundWork<DeskEvent>
+    /// The team sync, when a server is configured; it runs apart from `background`, so that
+    /// quitting waits for a print job but not for the network (a sync cut off is run again).
+    private let sync: BackgroundSync?
+    let syncWork: BackgroundWork<DeskEvent>
     private var dataVersion: Int?
 
     init(store: VisitStore, backend: TerminalBackend, environment: [String: String], documents: VisitDocuments,
-         desk: DeskEnvironment) {
+         desk: DeskEnvironment, sync: BackgroundSync? = nil) {
         self.store = store
         self.backend = backend
         self.environment = environment
         self.documents = documents
         self.desk = desk
         background = BackgroundWork(wakeup: backend.wakeup)
+        self.sync = sync
+        syncWork = BackgroundWork(wakeup: backend.wakeup)
         dataVersion = try? store.dataVersion()
     }
 
@@ -46,7 +52,8 @@ final class EffectRunner {
     /// The case's records, obligations and next action in effect, for the case shown.
     private func caseRecords(_ caseID: Int64) throws -> [DeskEvent] {
         [.caseRecordsLoaded(caseID: caseID, try store.caseRecords(caseID: caseID), try store.obligations(caseID: caseID),
-                            nextAction: try store.nextAction(caseID: caseID))]
+                            nextAction: try store.nextAction(caseID: caseID)),
+         .conflictsLoaded(caseID: caseID, try store.visitConflicts(caseID: caseID, timeZone: documents.clock.timeZone))]
     }
 
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {
@@ -160,7 +167,16 @@ final class EffectRunner {
         case .checkForChanges:
             let version = try store.dataVersion()
             defer { dataVersion = version }
-            return dataVersion == nil || dataVersion == version ? [] : [.externalChange]
+            let status: [DeskEvent] = sync == nil ? [] : [.syncStatusRead(try store.syncStatus())]
+            return (dataVersion == nil || dataVersion == version ? [] : [.externalChange]) + status
+        case .syncInBackground:
+            // One sync at a time: the desk asks only when none runs; this guards a result not yet taken in.
+            guard let sync, syncWork.isIdle else { return [] }
+            syncWork.start {
+                sync.job()
+                return .syncFinished
+            }
+            return []
         case .redraw:
             backend.forceFullRedraw()
             return []

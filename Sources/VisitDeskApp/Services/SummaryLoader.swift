@@ -14,11 +14,12 @@ enum SummaryLoader {
         guard let playbook = playbooks.playbook(id: visit.playbookID) else {
             throw CommandFailure.noSuchPlaybook(id: visit.playbookID, known: playbooks.playbooks.map(\.id))
         }
-        let summary = VisitSummary.make(visit: visit, loanCase: loanCase, playbook: playbook, rules: rules,
+        var summary = VisitSummary.make(visit: visit, loanCase: loanCase, playbook: playbook, rules: rules,
                                         revealing: reveal ? Set(PersonalField.allCases) : visit.revealed,
                                         records: try store.caseRecords(caseID: visit.caseID),
                                         obligations: try store.obligations(visitID: visitID, caseID: visit.caseID),
                                         day: CalendarDay.today(in: rules.timeZone, now: now), now: now)
+        summary.authors = try store.eventAuthors(visitID: visitID)
         return (summary, loanCase)
     }
 }

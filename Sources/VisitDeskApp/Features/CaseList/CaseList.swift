@@ -79,6 +79,7 @@ struct CaseList: Component, Hashable {
             return [.openCase(id: id)]
         case .startVisit:
             guard let loanCase = selectedCase, let caseID = loanCase.id else { return [] }
+            if loanCase.withdrawnAt != nil { return [.say(.error(context.text(UIText.caseWithdrawn)))] }
             if let session = context.session, session.loanCase.id == caseID, session.liveVisit != nil {
                 return [.focus(.checklist)]
             }

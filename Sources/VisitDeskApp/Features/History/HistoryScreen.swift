@@ -97,9 +97,11 @@ struct HistoryScreen: Screen {
             buffer.write(context.text(UIText.noHistory), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return
         }
+        let conflicted = Set(VisitConflict.found(in: rows.compactMap { row in row.device.map { (row.id, row.caseID, $0, row.startedAt) } },
+                                                 timeZone: context.clock.timeZone).flatMap(\.visitIDs))
         let shown = StringRows(rows: entries.map { entry in
             switch entry {
-            case .visit(let row): Self.row(for: row, context: context, width: inner.width)
+            case .visit(let row): Self.row(for: row, conflicted: conflicted.contains(row.id), context: context, width: inner.width)
             case .record(let event): Self.row(for: event, context: context, width: inner.width)
             }
         })
@@ -116,11 +118,19 @@ struct HistoryScreen: Screen {
         return SafeText.neutralised(line).truncated(to: width)
     }
 
-    static func row(for visit: VisitListRow, context: DeskContext, width: Int) -> String {
+    /// A visit: when, which case, role, outcome and duration. Another device's visit names its
+    /// operator before the outcome (`⇄王磊`); a visit of a day the case was visited from two devices is marked `⚠`.
+    static func row(for visit: VisitListRow, conflicted: Bool = false, context: DeskContext, width: Int) -> String {
         let language = context.language
-        let outcome = visit.outcomeCode?.label[language]
+        var outcome = visit.outcomeCode?.label[language]
             ?? visit.endReason?.label[language]
             ?? LocalizedText(zh: "进行中", en: "open")[language]
+        if let remote = visit.remoteOperator {
+            // The name alone (`王磊` of `王磊/WF-0312`): the column is narrow.
+            let name = (try? OperatorProfile.parse(remote))?.name ?? remote
+            outcome = "⇄" + (name.isEmpty ? context.text(UIText.otherDevice) : name) + " " + outcome
+        }
+        if conflicted { outcome = "⚠" + context.text(UIText.conflict) + " " + outcome }
         let columns: [(String, Int)] = [
             (context.clock.dateTime(visit.startedAt), 16),
             (visit.caseReference, 13),

@@ -52,6 +52,10 @@ struct CaseDetailsView {
                 lines.append(Line(label: shownLabel.truncated(to: labelWidth) + " ", text: line, style: .normal))
             }
         }
+        if loanCase.withdrawnAt != nil { lines += whole(t(UIText.caseWithdrawnShort), Style(.warning, bold: true)) }
+        if !session.conflicts.isEmpty {
+            lines += whole(t(UIText.visitConflict) + session.conflicts.map(\.day.description).joined(separator: ", "), Style(.warning))
+        }
         if session.revealed { lines += whole(t(UIText.revealedNotice), Style(.warning)) }
         if let evidence = AttachmentText.shortList(session.records.attachments.map(\.value), language: language) {
             lines += whole(SafeText.neutralised(evidence), Style(.muted))
