@@ -58,8 +58,12 @@ public struct PasswordFile: Sendable {
                                                  attributes: [.posixPermissions: 0o600]) else {
                 throw ServerError.refused(reason: "cannot write \(path)")
             }
-            guard rename(temporary, path) == 0 else { throw ServerError.refused(reason: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            // rename(2), not replaceItemAt: that fails on Linux when there is no file to replace yet.
+            guard rename(temporary, path) == 0 else {
+                throw ServerError.refused(reason: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
         } catch let error as ServerError {
+            try? FileManager.default.removeItem(atPath: temporary)
             throw error
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

@@ -13,7 +13,11 @@ public enum Enrolment {
         public var password: String
     }
 
-    public static func enroll(token: String, device: DeviceIdentity, at address: ServerAddress) throws(ServerError) -> Enrolled {
+    /// `keep` receives the operator's address and the new password before the change is
+    /// committed: when it cannot keep them (the password file cannot be written), it throws,
+    /// nothing changes on the server and the token still works.
+    public static func enroll(token: String, device: DeviceIdentity, at address: ServerAddress,
+                              keeping keep: @escaping @Sendable (ServerAddress, String) throws -> Void = { _, _ in }) throws(ServerError) -> Enrolled {
         guard let login = OperatorLogin.login(ofToken: token) else {
             throw .refused(reason: "this is not an enrolment token (visitdesk server add-operator prints one)")
         }
@@ -39,6 +43,7 @@ public enum Enrolment {
                     throw ServerError.refused(reason: "the token is for the operator \(badge), but this device is set up for \(expectedBadge)")
                 }
                 try await connection.query(PostgresQuery(unsafeSQL: "ALTER ROLE \"\(login)\" PASSWORD '\(password)'"), logger: logger)
+                try keep(operatorAddress, password)
                 return badge
             }
         }

@@ -13,6 +13,8 @@ public struct VisitDeskCommand: ParsableCommand {
             ContactCommand.self, CaseRecordsCommand.self, PaymentsCommand.self, ObligationsCommand.self, TodayCommand.self,
             ReportCommand.self, SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self,
             AttachCommand.self, EvidenceCommand.self, PlaybooksCommand.self, ThemesCommand.self,
+            ServerCommand.self,
+            EnrollCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

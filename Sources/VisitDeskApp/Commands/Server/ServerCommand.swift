@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `visitdesk server …`: what the supervisor does on the team's PostgreSQL.
+struct ServerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server",
+        abstract: "The supervisor's commands on the team's PostgreSQL: create the schema, add operators, import and assign cases, list what it holds.",
+        subcommands: [
+            ServerInitCommand.self, ServerAddOperatorCommand.self, ServerImportCommand.self, ServerAssignCommand.self,
+            ServerCasesCommand.self, ServerVisitsCommand.self,
+        ])
+}
