@@ -311,6 +311,7 @@ public enum ServerSchema {
         WITH CHECK (vd_is_my_device(device) AND vd_was_my_case(case_reference, at));
     CREATE POLICY agent_reads_evidence ON evidence FOR SELECT TO vd_agent
         USING (EXISTS (SELECT 1 FROM evidence_link l WHERE l.sha256 = evidence.sha256 AND vd_is_my_case(l.case_reference)));
+    CREATE POLICY agent_reads_own_evidence ON evidence FOR SELECT TO vd_agent USING (vd_is_my_device(device));
     CREATE POLICY agent_adds_evidence ON evidence FOR INSERT TO vd_agent WITH CHECK (vd_is_my_device(device));
     CREATE POLICY agent_reads_evidence_links ON evidence_link FOR SELECT TO vd_agent USING (vd_is_my_case(case_reference));
     CREATE POLICY agent_links_evidence ON evidence_link FOR INSERT TO vd_agent
