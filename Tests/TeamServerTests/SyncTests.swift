@@ -20,9 +20,12 @@ import VisitDesk
         try laptop.store.append(.outcomeRecorded(.promiseToPay(date: CalendarDay(year: 2026, month: 6, day: 30), amount: Money(fen: 200_000),
                                                                method: .bankTransfer)), to: promised.id, at: SyncFixture.day.addingTimeInterval(60))
         try tablet.visit("L-1", at: SyncFixture.day.addingTimeInterval(3_600), note: "平板上的走访")
+        try laptop.store.record(.contactAttempted(ContactAttempt(channel: .phone, at: SyncFixture.day, result: .reached, note: "电话约好")),
+                                caseID: try laptop.caseID("L-1"), at: SyncFixture.day)
 
         let first = try laptop.sync()
-        #expect(first.pushedEvents == 5 && first.refusals.isEmpty)
+        #expect(first.pushedEvents == 6 && first.refusals.isEmpty)
+        #expect(try fixture.count("SELECT count(*) FROM case_event") == 1)
         let second = try tablet.sync()
         #expect(second.pushedEvents == 3 && second.pulledVisits == 2 && second.pulledEvents == 5)
         let third = try laptop.sync()
