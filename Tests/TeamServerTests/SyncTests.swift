@@ -187,5 +187,9 @@ import VisitDesk
         #expect(FileManager.default.contents(atPath: arrived) == bytes)
         #expect(try tablet.store.verify().isEmpty)
         #expect(try tablet.store.chainReport().evidenceFileCount == 1)
+        // A file lost after its visit arrived (or never fetched, the sync cut off) is fetched by the next sync.
+        try FileManager.default.removeItem(atPath: arrived)
+        #expect(try tablet.sync().evidenceDownloaded == 1)
+        #expect(FileManager.default.contents(atPath: arrived) == bytes)
     }
 }

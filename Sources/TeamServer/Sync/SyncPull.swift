@@ -102,12 +102,14 @@ struct SyncPull {
             }
             if after == 0 { report.pulledVisits += 1 }
             report.pulledEvents += events.count
-            for attachment in events.compactMap(\.attachment) where !store.holdsEvidence(sha256: attachment.sha256) {
-                if let refusal = try pullEvidence(attachment, of: visit) {
-                    report.refusals.append(refusal)
-                } else {
-                    report.evidenceDownloaded += 1
-                }
+        }
+        // Every file the other devices' visits here attach, also those a cut-off sync did not fetch.
+        for missing in try SyncLocalStore.run({ () throws(StoreError) in try store.missingRemoteEvidence() }) {
+            let visit = SyncRemoteVisit(uid: missing.uid, caseReference: missing.caseReference, device: missing.device, originID: 0, events: [])
+            if let refusal = try pullEvidence(missing.attachment, of: visit) {
+                report.refusals.append(refusal)
+            } else {
+                report.evidenceDownloaded += 1
             }
         }
     }

@@ -29,7 +29,10 @@ struct SyncPush {
             do {
                 guard try push(stream, batches: &batches, report: &report) else { return false }
             } catch ServerError.refused(let reason) {
-                report.refusals.append(SyncRefusal(subject: stream.described, device: stream.device, reason: reason))
+                // Row-level security refuses a visit or record of a case this operator no longer holds.
+                let explained = reason.contains("row-level security")
+                    ? reason + " (the case is not assigned to this operator, or was reassigned before this was recorded)" : reason
+                report.refusals.append(SyncRefusal(subject: stream.described, device: stream.device, reason: explained))
             }
         }
         return true

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GRDB
 
 extension VisitStore {
     /// The content of the kept evidence file `sha256`, read whole and checked against its name;
@@ -26,5 +27,26 @@ extension VisitStore {
             throw .cannotStore(folder: evidenceFolder.path, reason: "cannot write \(temporary)")
         }
         return try evidenceFolder.keep(fileAt: temporary, caption: "").sha256 == sha256
+    }
+
+    /// The evidence files other devices' visits here attach that the evidence folder lacks
+    /// (a sync cut off before fetching them), each with its visit's global id, case and device.
+    public func missingRemoteEvidence() throws(StoreError) -> [(uid: String, caseReference: String, device: String, attachment: Attachment)] {
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.uid, c.reference, v.device, e.payload, e.sequence FROM visitEvent e
+                JOIN visit v ON v.id = e.visitID JOIN loanCase c ON c.id = v.caseID
+                WHERE v.remote AND e.kind = 'evidenceAttached'
+                """)
+        }
+        var seen = Set<String>()
+        return rows.compactMap { row in
+            let uid: String = row[0]
+            let event = SignedEvent(stream: .visit(uid: uid), sequence: row[4], kind: "evidenceAttached", at: Date(), payload: row[3],
+                                    hash: "", operatorName: "", device: row[2] ?? "", signature: "")
+            guard let attachment = event.attachment, seen.insert(attachment.sha256).inserted,
+                  !holdsEvidence(sha256: attachment.sha256) else { return nil }
+            return (uid, row[1], row[2] ?? "", attachment)
+        }
     }
 }
