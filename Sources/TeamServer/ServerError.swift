@@ -14,6 +14,10 @@ public enum ServerError: ExplainedError, Equatable, Sendable {
     /// The schema on the server is newer than this program knows.
     case newerSchema(found: Int, known: Int)
     case schemaMissing(address: String)
+    /// Sync needs this desk's device identity, to sign and name what it sends.
+    case noDeviceIdentity
+    /// The local database failed during a sync (its explanation).
+    case localStore(StoreError)
 
     public var explanation: LocalizedText {
         switch self {
@@ -35,6 +39,11 @@ public enum ServerError: ExplainedError, Equatable, Sendable {
         case .schemaMissing(let address):
             return LocalizedText(zh: "服务器 \(address) 上还没有 VisitDesk 的结构；请先运行 visitdesk server init",
                                  en: "the server \(address) holds no VisitDesk schema; run visitdesk server init first")
+        case .noDeviceIdentity:
+            return LocalizedText(zh: "本机没有设备身份，无法同步；请先运行 visitdesk init --operator \"姓名/工号\" 并用 visitdesk enroll 登记",
+                                 en: "this desk has no device identity, so it cannot sync; run visitdesk init --operator \"name/badge\" and visitdesk enroll first")
+        case .localStore(let error):
+            return LocalizedText(zh: "同步时本地数据库出错：\(error.explanation.zh)", en: "the local database failed during the sync: \(error.explanation.en)")
         }
     }
 }

@@ -81,6 +81,24 @@ public enum ServerSchema {
     );
     CREATE INDEX loan_case_by_agent ON loan_case(assigned_badge, reference);
 
+    -- Who held a case before it was reassigned, and until when: a device that was offline when
+    -- its case was reassigned still delivers the visits and records it made while it held it.
+    CREATE TABLE case_assignment_past (
+        case_reference text NOT NULL REFERENCES loan_case(reference),
+        badge text NOT NULL REFERENCES operator(badge),
+        until timestamptz NOT NULL
+    );
+    CREATE INDEX case_assignment_past_by_case ON case_assignment_past(case_reference, badge);
+    CREATE FUNCTION vd_keep_past_assignment() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF OLD.assigned_badge IS NOT NULL AND NEW.assigned_badge IS DISTINCT FROM OLD.assigned_badge THEN
+            INSERT INTO case_assignment_past (case_reference, badge, until) VALUES (OLD.reference, OLD.assigned_badge, now());
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER loan_case_past_assignment AFTER UPDATE OF assigned_badge ON loan_case
+        FOR EACH ROW EXECUTE FUNCTION vd_keep_past_assignment();
+
     -- Visits by global id. `device` started it and is the only one that may extend it; the head
     -- (`event_count`, `head_hash`) is kept by the event trigger.
     CREATE TABLE visit (
@@ -165,6 +183,13 @@ public enum ServerSchema {
     CREATE FUNCTION vd_is_my_case(candidate text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
         SELECT EXISTS (SELECT 1 FROM loan_case WHERE reference = candidate
                        AND assigned_badge = (SELECT badge FROM operator WHERE login = session_user))
+    $$;
+
+    -- Whether the case is the login's operator's now, or was until after `at`.
+    CREATE FUNCTION vd_was_my_case(candidate text, at timestamptz) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT vd_is_my_case(candidate) OR EXISTS (
+            SELECT 1 FROM case_assignment_past p WHERE p.case_reference = candidate AND p.until > at
+            AND p.badge = (SELECT badge FROM operator WHERE login = session_user))
     $$;
 
     CREATE FUNCTION vd_signature_message(stream text, sequence integer, hash text, device uuid, operator_name text) RETURNS text
@@ -273,20 +298,24 @@ public enum ServerSchema {
 
     CREATE POLICY agent_reads_assigned ON loan_case FOR SELECT TO vd_agent USING (assigned_badge = vd_current_badge());
     CREATE POLICY agent_reads_visits ON visit FOR SELECT TO vd_agent USING (vd_is_my_case(case_reference));
+    CREATE POLICY agent_reads_own_visits ON visit FOR SELECT TO vd_agent USING (vd_is_my_device(device));
     CREATE POLICY agent_starts_visits ON visit FOR INSERT TO vd_agent
-        WITH CHECK (vd_is_my_device(device) AND vd_is_my_case(case_reference) AND event_count = 0 AND head_hash = '');
+        WITH CHECK (vd_is_my_device(device) AND vd_was_my_case(case_reference, started_at) AND event_count = 0 AND head_hash = '');
     CREATE POLICY agent_reads_visit_events ON visit_event FOR SELECT TO vd_agent
         USING (EXISTS (SELECT 1 FROM visit v WHERE v.uid = visit_uid AND vd_is_my_case(v.case_reference)));
     CREATE POLICY agent_writes_own_visit_events ON visit_event FOR INSERT TO vd_agent WITH CHECK (vd_is_my_device(device));
     CREATE POLICY agent_reads_case_streams ON case_stream FOR SELECT TO vd_agent USING (vd_is_my_case(case_reference));
+    CREATE POLICY agent_reads_own_case_streams ON case_stream FOR SELECT TO vd_agent USING (vd_is_my_device(device));
     CREATE POLICY agent_reads_case_events ON case_event FOR SELECT TO vd_agent USING (vd_is_my_case(case_reference));
     CREATE POLICY agent_writes_own_case_events ON case_event FOR INSERT TO vd_agent
-        WITH CHECK (vd_is_my_device(device) AND vd_is_my_case(case_reference));
+        WITH CHECK (vd_is_my_device(device) AND vd_was_my_case(case_reference, at));
     CREATE POLICY agent_reads_evidence ON evidence FOR SELECT TO vd_agent
         USING (EXISTS (SELECT 1 FROM evidence_link l WHERE l.sha256 = evidence.sha256 AND vd_is_my_case(l.case_reference)));
+    CREATE POLICY agent_reads_own_evidence ON evidence FOR SELECT TO vd_agent USING (vd_is_my_device(device));
     CREATE POLICY agent_adds_evidence ON evidence FOR INSERT TO vd_agent WITH CHECK (vd_is_my_device(device));
     CREATE POLICY agent_reads_evidence_links ON evidence_link FOR SELECT TO vd_agent USING (vd_is_my_case(case_reference));
-    CREATE POLICY agent_links_evidence ON evidence_link FOR INSERT TO vd_agent WITH CHECK (vd_is_my_case(case_reference));
+    CREATE POLICY agent_links_evidence ON evidence_link FOR INSERT TO vd_agent
+        WITH CHECK (vd_was_my_case(case_reference, '-infinity'));
     CREATE POLICY agent_reads_devices ON device FOR SELECT TO vd_agent USING (true);
     CREATE POLICY agent_reads_operators ON operator FOR SELECT TO vd_agent USING (true);
 

@@ -17,6 +17,6 @@ import Testing
         let again = try ServerMigrator.migrate(server)
         #expect(again.found == ServerSchema.current && again.now == ServerSchema.current)
         let tables = try cluster.psql(["-d", database, "-c", "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"])
-        #expect(tables.output.trimmingCharacters(in: .whitespacesAndNewlines) == "10")
+        #expect(tables.output.trimmingCharacters(in: .whitespacesAndNewlines) == "11")
     }
 }

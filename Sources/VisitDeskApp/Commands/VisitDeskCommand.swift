@@ -15,6 +15,7 @@ public struct VisitDeskCommand: ParsableCommand {
             AttachCommand.self, EvidenceCommand.self, PlaybooksCommand.self, ThemesCommand.self,
             ServerCommand.self,
             EnrollCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

@@ -1,0 +1,152 @@
+import Foundation
+import PostgresNIO
+import VisitDesk
+
+/// Pulls, through the agent's own login (row-level security shows it only its assigned cases
+/// and their visits): the team's device keys, the cases assigned here that changed, the cases
+/// no longer assigned (withdrawn here), and other devices' visits of those cases with the events
+/// this desk lacks, each checked against its device's key and its chain before it is stored,
+/// and the evidence files they attach. Other devices' records of a case (contact attempts,
+/// payments, evidence outside visits) stay on the server: this desk keeps only its own.
+struct SyncPull {
+    let store: VisitStore
+    let server: ServerConnection
+    let device: DeviceIdentity
+    let now: Date
+
+    func run(into report: inout SyncReport) throws(ServerError) {
+        try pullDevices()
+        try pullCases(into: &report)
+        try pullVisits(into: &report)
+    }
+
+    private func pullDevices() throws(ServerError) {
+        let keys: [SyncDeviceKey] = try server.run { connection, logger in
+            var keys: [SyncDeviceKey] = []
+            for try await (id, badge, key) in try await connection.query(
+                "SELECT id::text, badge, public_key FROM device", logger: logger).decode((String, String, String).self) {
+                keys.append(SyncDeviceKey(id: id, badge: badge, publicKey: key))
+            }
+            return keys
+        }
+        try SyncLocalStore.run { () throws(StoreError) in try store.storeTeamDevices(keys) }
+    }
+
+    private func pullCases(into report: inout SyncReport) throws(ServerError) {
+        let assigned: [String: Int64] = try server.run { connection, logger in
+            var versions: [String: Int64] = [:]
+            for try await (reference, version) in try await connection.query(
+                "SELECT reference, version FROM loan_case", logger: logger).decode((String, Int64).self) {
+                versions[reference] = version
+            }
+            return versions
+        }
+        let held = try SyncLocalStore.run { () throws(StoreError) in try store.syncedCaseVersions() }
+        let changed = assigned.filter { held[$0.key] != $0.value }.map(\.key).sorted()
+        for start in stride(from: 0, to: changed.count, by: 1_000) {
+            let references = Array(changed[start..<min(start + 1_000, changed.count)])
+            let cases: [SyncCase] = try server.run { connection, logger in
+                var cases: [SyncCase] = []
+                let rows = try await connection.query("""
+                    SELECT reference, debtor_name, phone, id_number, address, product, outstanding_fen, days_overdue, status, tags,
+                           coalesce(assigned_badge, ''), version
+                    FROM loan_case WHERE reference = ANY(\(references)) ORDER BY reference
+                    """, logger: logger)
+                for try await row in rows.decode((String, String, String, String, String, String, Int64, Int, String, String, String, Int64).self) {
+                    let tags = row.9.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    let loanCase = LoanCase(reference: row.0, debtorName: row.1, phone: row.2, idNumber: row.3, address: row.4,
+                                            product: row.5, outstanding: Money(fen: row.6), daysOverdue: row.7,
+                                            status: CaseStatus(rawValue: row.8) ?? .open, assignedAgent: row.10, tags: tags)
+                    cases.append(SyncCase(loanCase: loanCase, serverVersion: row.11))
+                }
+                return cases
+            }
+            let counts = try SyncLocalStore.run { () throws(StoreError) in try store.applyAssignedCases(cases) }
+            report.casesAdded += counts.added
+            report.casesUpdated += counts.updated
+        }
+        report.casesWithdrawn += try SyncLocalStore.run { () throws(StoreError) in
+            try store.withdrawCases(notIn: Set(assigned.keys), at: now)
+        }
+    }
+
+    private struct VisitHead: Sendable {
+        var uid: String
+        var caseReference: String
+        var device: String
+        var originID: Int64
+        var count: Int
+    }
+
+    private func pullVisits(into report: inout SyncReport) throws(ServerError) {
+        let me = device.deviceID
+        let heads: [VisitHead] = try server.run { connection, logger in
+            var heads: [VisitHead] = []
+            for try await (uid, reference, device, originID, count) in try await connection.query("""
+                SELECT uid::text, case_reference, device::text, origin_id, event_count FROM visit
+                WHERE device <> \(me)::uuid AND event_count > 0 ORDER BY started_at, uid
+                """, logger: logger).decode((String, String, String, Int64, Int).self) {
+                heads.append(VisitHead(uid: uid, caseReference: reference, device: device, originID: originID, count: count))
+            }
+            return heads
+        }
+        let held = try SyncLocalStore.run { () throws(StoreError) in try store.remoteVisitCounts() }
+        for head in heads where head.count > held[head.uid, default: 0] {
+            let after = held[head.uid, default: 0]
+            let events = try remoteEvents(of: head.uid, after: after)
+            let visit = SyncRemoteVisit(uid: head.uid, caseReference: head.caseReference, device: head.device,
+                                        originID: head.originID, events: events)
+            if let refusal = try SyncLocalStore.run({ () throws(StoreError) in try store.storeRemoteVisit(visit) }) {
+                report.refusals.append(refusal)
+                continue
+            }
+            if after == 0 { report.pulledVisits += 1 }
+            report.pulledEvents += events.count
+        }
+        // Every file the other devices' visits here attach, also those a cut-off sync did not fetch.
+        for missing in try SyncLocalStore.run({ () throws(StoreError) in try store.missingRemoteEvidence() }) {
+            let visit = SyncRemoteVisit(uid: missing.uid, caseReference: missing.caseReference, device: missing.device, originID: 0, events: [])
+            if let refusal = try pullEvidence(missing.attachment, of: visit) {
+                report.refusals.append(refusal)
+            } else {
+                report.evidenceDownloaded += 1
+            }
+        }
+    }
+
+    private func remoteEvents(of uid: String, after count: Int) throws(ServerError) -> [SignedEvent] {
+        try server.run { connection, logger in
+            var events: [SignedEvent] = []
+            for try await row in try await connection.query("""
+                SELECT sequence, kind, at, payload, hash, operator_name, device::text, signature FROM visit_event
+                WHERE visit_uid = \(uid)::uuid AND sequence > \(count) ORDER BY sequence
+                """, logger: logger).decode((Int, String, Date, String, String, String, String, String).self) {
+                events.append(SignedEvent(stream: .visit(uid: uid), sequence: row.0, kind: row.1, at: row.2, payload: row.3,
+                                          hash: row.4, operatorName: row.5, device: row.6, signature: row.7))
+            }
+            return events
+        }
+    }
+
+    /// Fetches one evidence file and keeps it, checked against its SHA-256; a refusal when the
+    /// server does not hold it or it does not hash to its name.
+    private func pullEvidence(_ attachment: Attachment, of visit: SyncRemoteVisit) throws(ServerError) -> SyncRefusal? {
+        let sha256 = attachment.sha256
+        let content: Data? = try server.run { connection, logger in
+            for try await data in try await connection.query(
+                "SELECT content FROM evidence WHERE sha256 = \(sha256)", logger: logger).decode(Data.self) { return data }
+            return nil
+        }
+        let subject = LocalizedText(zh: "走访 \(visit.uid)（案件 \(visit.caseReference)）的证据 \(attachment.name)",
+                                    en: "the evidence \(attachment.name) of visit \(visit.uid) (case \(visit.caseReference))")
+        guard let content else { return SyncRefusal(subject: subject, device: visit.device, reason: "the server does not hold \(sha256)") }
+        do {
+            guard try store.keepPulledEvidence(content, sha256: sha256) else {
+                return SyncRefusal(subject: subject, device: visit.device, reason: "what the server sent does not hash to \(sha256)")
+            }
+        } catch {
+            return SyncRefusal(subject: subject, device: visit.device, reason: error.description)
+        }
+        return nil
+    }
+}
