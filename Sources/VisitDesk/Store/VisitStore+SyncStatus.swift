@@ -9,7 +9,7 @@ public struct SyncStatus: Hashable, Sendable {
     public var lastAttemptAt: Date?
     /// Why the last try failed (nil when it succeeded); already safe to show.
     public var lastError: String?
-    /// Events of this device the server has not acknowledged yet.
+    /// Events of this device, on cases the server holds, that it has not acknowledged yet.
     public var pendingEvents: Int
 }
 
@@ -17,8 +17,14 @@ extension VisitStore {
     public func syncStatus() throws(StoreError) -> SyncStatus {
         try read { db in
             let row = try Row.fetchOne(db, sql: "SELECT lastSyncAt, lastAttemptAt, lastError FROM teamState WHERE id = 1")
-            let visits = try Int.fetchOne(db, sql: "SELECT coalesce(sum(eventCount - pushedCount), 0) FROM visit WHERE NOT remote") ?? 0
-            let records = try Int.fetchOne(db, sql: "SELECT coalesce(sum(eventCount - pushedCount), 0) FROM loanCase") ?? 0
+            // Only cases the server holds travel: visits and records of a case imported here stay on the desk.
+            let visits = try Int.fetchOne(db, sql: """
+                SELECT coalesce(sum(visit.eventCount - visit.pushedCount), 0) FROM visit JOIN loanCase ON loanCase.id = visit.caseID
+                WHERE NOT visit.remote AND loanCase.serverVersion IS NOT NULL
+                """) ?? 0
+            let records = try Int.fetchOne(db, sql: """
+                SELECT coalesce(sum(eventCount - pushedCount), 0) FROM loanCase WHERE serverVersion IS NOT NULL
+                """) ?? 0
             return SyncStatus(lastSyncAt: row?[0], lastAttemptAt: row?[1], lastError: row?[2], pendingEvents: visits + records)
         }
     }
