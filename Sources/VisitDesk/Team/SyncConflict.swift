@@ -5,13 +5,16 @@ import Foundation
 public struct SyncConflict: Hashable, Sendable {
     public struct Visit: Hashable, Sendable {
         public var uid: String
+        /// Its number on this desk; nil for a visit as the server lists it.
+        public var id: Int64?
         public var device: String
         /// The operator who recorded it, when known (`王磊/WF-0312`).
         public var operatorName: String?
         public var startedAt: Date
 
-        public init(uid: String, device: String, operatorName: String?, startedAt: Date) {
+        public init(uid: String, id: Int64? = nil, device: String, operatorName: String?, startedAt: Date) {
             self.uid = uid
+            self.id = id
             self.device = device
             self.operatorName = operatorName
             self.startedAt = startedAt

@@ -18,7 +18,7 @@ struct CaseSession: Hashable {
     /// The next action in effect, whatever set it (an outcome, an appointment, a payment, by hand).
     var nextAction: NextAction?
     /// Days the case was visited from more than one device (team sync), oldest first.
-    var conflicts: [VisitConflict] = []
+    var conflicts: [SyncConflict] = []
     /// The day the records are shown for (upcoming appointments, obligations' state); set
     /// with the records and on each tick.
     var today: CalendarDay?

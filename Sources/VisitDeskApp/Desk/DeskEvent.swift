@@ -20,7 +20,7 @@ enum DeskEvent {
     /// its case was opened or refreshed, or a file was attached to it).
     case caseRecordsLoaded(caseID: Int64, CaseRecords, [Obligation], nextAction: NextAction?)
     /// The days the case was visited from more than one device, as the store has them.
-    case conflictsLoaded(caseID: Int64, [VisitConflict])
+    case conflictsLoaded(caseID: Int64, [SyncConflict])
     /// The case read for `c`: the choice of what to record on it opens.
     case caseFileLoaded(CaseFile)
     /// A case event this desk asked for is in the store.

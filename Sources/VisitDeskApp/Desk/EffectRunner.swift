@@ -53,7 +53,7 @@ final class EffectRunner {
     private func caseRecords(_ caseID: Int64) throws -> [DeskEvent] {
         [.caseRecordsLoaded(caseID: caseID, try store.caseRecords(caseID: caseID), try store.obligations(caseID: caseID),
                             nextAction: try store.nextAction(caseID: caseID)),
-         .conflictsLoaded(caseID: caseID, try store.visitConflicts(caseID: caseID, timeZone: documents.clock.timeZone))]
+         .conflictsLoaded(caseID: caseID, try store.conflicts(caseID: caseID, timeZone: documents.clock.timeZone))]
     }
 
     private func performThrowing(_ effect: Effect, language: Language) throws -> [DeskEvent] {

@@ -59,8 +59,8 @@ final class TeamVisitsInTheDeskTests {
                                           location: "门口", at: AppFixture.now)
         _ = try store.append(.ended(reason: .noContact), to: theirs.id, at: AppFixture.now.addingTimeInterval(300))
         try makeRemote(theirs.id)
-        let conflicts = try store.visitConflicts(timeZone: AppFixture.shanghai)
-        #expect(conflicts.map(\.visitIDs) == [[mine.id, theirs.id]])
+        let conflicts = try store.conflicts(timeZone: AppFixture.shanghai)
+        #expect(conflicts.map { $0.visits.compactMap(\.id) } == [[mine.id, theirs.id]])
         #expect(conflicts.first?.day == CalendarDay(AppFixture.now, in: AppFixture.shanghai))
 
         try AppFixture.run(.openCase(id: 1), on: desk)

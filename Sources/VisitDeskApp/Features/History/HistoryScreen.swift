@@ -97,8 +97,11 @@ struct HistoryScreen: Screen {
             buffer.write(context.text(UIText.noHistory), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return
         }
-        let conflicted = Set(VisitConflict.found(in: rows.compactMap { row in row.device.map { (row.id, row.caseID, $0, row.startedAt) } },
-                                                 timeZone: context.clock.timeZone).flatMap(\.visitIDs))
+        let visits = rows.compactMap { row in
+            row.device.map { (caseReference: row.caseReference,
+                              visit: SyncConflict.Visit(uid: "", id: row.id, device: $0, operatorName: nil, startedAt: row.startedAt)) }
+        }
+        let conflicted = Set(SyncConflict.find(in: visits, timeZone: context.clock.timeZone).flatMap { $0.visits.compactMap(\.id) })
         let shown = StringRows(rows: entries.map { entry in
             switch entry {
             case .visit(let row): Self.row(for: row, conflicted: conflicted.contains(row.id), context: context, width: inner.width)
