@@ -13,6 +13,7 @@ public struct VisitDeskCommand: ParsableCommand {
             ContactCommand.self, CaseRecordsCommand.self, PaymentsCommand.self, ObligationsCommand.self, TodayCommand.self,
             ReportCommand.self, SummaryCommand.self, PrintCommand.self, ExportCommand.self, VerifyCommand.self,
             AttachCommand.self, EvidenceCommand.self, PlaybooksCommand.self, ThemesCommand.self,
+            ServerCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )
