@@ -105,7 +105,9 @@ public final class ServerConnection: @unchecked Sendable {
     }
 }
 
-/// Waits on the calling thread for async work run on a task of its own.
+/// Waits on the calling thread for async work run on a task of its own. The task runs on
+/// `BlockingExecutor`'s threads, never the cooperative pool: a caller that is itself on the pool
+/// (a test, an async command) would otherwise wait for a thread it is holding.
 enum Blocking {
     private final class Box<T>: @unchecked Sendable {
         var result: Result<T, any Error>?
@@ -114,11 +116,22 @@ enum Blocking {
     static func wait<T>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
         let box = Box<T>()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task(executorPreference: BlockingExecutor.shared) {
             do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
             done.signal()
         }
         done.wait()
         return box.result!
+    }
+}
+
+/// Runs task jobs on Dispatch's threads, outside the cooperative pool.
+final class BlockingExecutor: TaskExecutor {
+    static let shared = BlockingExecutor()
+    private let queue = DispatchQueue(label: "visitdesk.server", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

@@ -38,41 +38,19 @@ struct TeamCluster {
     /// (for `\copy … FROM pstdin`), one chunk at a time so nothing large is held.
     @discardableResult
     func psql(database: String? = nil, _ sql: String, input: ((FileHandle) throws -> Void)? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-h", folder, "-p", String(port), "-U", "supervisor", "-d", database ?? self.database,
-                             "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql]
         var environment = ProcessInfo.processInfo.environment
         environment["PGPASSWORD"] = password
         environment.removeValue(forKey: "PGPASSFILE")
-        process.environment = environment
-        let output = Pipe(), errors = FileHandle(forWritingAtPath: "/dev/null")
-        process.standardOutput = output
-        process.standardError = errors
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle(forReadingAtPath: "/dev/null") : stdin
-        try process.run()
-        if let input {
-            try input(stdin.fileHandleForWriting)
-            try stdin.fileHandleForWriting.close()
-        }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchFailure("psql failed (\(process.terminationStatus)) on: \(sql.prefix(120))") }
-        return text
+        let result = try Spawned.run(["psql", "-h", folder, "-p", String(port), "-U", "supervisor", "-d", database ?? self.database,
+                                      "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql], environment: environment, feed: input)
+        guard result.status == 0 else { throw BenchFailure("psql failed (\(result.status)) on: \(sql.prefix(120))") }
+        return result.output
     }
 
     private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchFailure("\(arguments.joined(separator: " ")) failed") }
-        return text
+        let result = try Spawned.run(arguments)
+        guard result.status == 0 else { throw BenchFailure("\(arguments.joined(separator: " ")) failed") }
+        return result.output
     }
 }
 
