@@ -40,7 +40,7 @@ struct TeamSection {
             try cluster.psql("""
                 INSERT INTO loan_case (reference, debtor_name, phone, id_number, address, product, outstanding_fen, days_overdue, status, tags, assigned_badge, assigned_at)
                 SELECT 'T' || lpad(i::text, 8, '0'), '客户' || i, '138' || lpad(i::text, 8, '0'), '1101011990' || lpad(i::text, 8, '0'), '北京市朝阳区 ' || i || ' 号',
-                       '消费贷', 100000 + i % 5000000, i % 400, 'open', '', 'WF-B' || lpad((i % \(agents))::text, 2, '0'), now()
+                       '消费贷', 100000 + i % 5000000, i % 400, 'open', '', 'WF-B' || lpad((i / \(days) % \(agents))::text, 2, '0'), now()
                 FROM generate_series(0, \(size - 1)) AS i
                 """)
         }
@@ -50,7 +50,7 @@ struct TeamSection {
         let loadTime = try clock.measure {
             try cluster.psql("\\copy visit (uid, case_reference, device, origin_id, started_at, event_count, head_hash, last_event_at) FROM pstdin") { input in
                 try BulkRows.write(count: size, to: input) { index in
-                    let template = templates[index % agents]
+                    let template = templates[BulkRows.agent(of: index, days: days, agents: agents)]
                     let start = BulkRows.start(of: index, from: firstDay, days: days)
                     return "\(BulkRows.uid(index))\t\(BulkRows.reference(index))\t\(template.deviceID)\t\(index + 1)\t\(BulkRows.timestamp(start))\t"
                         + "\(eventsPerVisit)\t\(template.events.last!.hash)\t\(BulkRows.timestamp(start.addingTimeInterval(Double(eventsPerVisit))))\n"
@@ -59,7 +59,7 @@ struct TeamSection {
             try cluster.psql("ALTER TABLE visit_event DISABLE TRIGGER visit_event_accept")
             try cluster.psql("\\copy visit_event (visit_uid, sequence, kind, at, payload, hash, operator_name, device, signature) FROM pstdin") { input in
                 try BulkRows.write(count: size, to: input) { index in
-                    let template = templates[index % agents]
+                    let template = templates[BulkRows.agent(of: index, days: days, agents: agents)]
                     let uid = BulkRows.uid(index)
                     let start = BulkRows.start(of: index, from: firstDay, days: days)
                     return template.events.map { event in
@@ -153,6 +153,11 @@ enum BulkRows {
             DispatchQueue.concurrentPerform(iterations: last - first) { offset in lines.set(offset, line(first + offset)) }
             try output.write(contentsOf: Data(lines.joined().utf8))
         }
+    }
+
+    /// The agent of bulk case and visit `index`: the days' visits are spread over every agent.
+    static func agent(of index: Int, days: Int, agents: Int) -> Int {
+        index / days % agents
     }
 
     /// A stable global id for bulk visit `index`.
