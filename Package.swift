@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(name: "VisitDeskMain", dependencies: ["VisitDeskApp"]),
         .executableTarget(
             name: "VisitDeskBench",
-            dependencies: ["VisitDesk", "VisitDeskApp", "TUI", "RecordPDF", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            dependencies: ["VisitDesk", "VisitDeskApp", "TUI", "RecordPDF", "TeamServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            // Only to write the worklist's million obligations as rows, as the store would derive them.
                            .product(name: "GRDB", package: "GRDB.swift")]),
         // Draws a known frame through NcursesBackend for the real-terminal test (tmux).

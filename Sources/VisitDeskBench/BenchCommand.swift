@@ -27,11 +27,22 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("today"), help: "Only the day's worklist (`today` and the desk's `t`), ten obligations per case (default size: 100k cases).")
     var todayOnly = false
 
+    @Option(name: .customLong("team"), help: ArgumentHelp(
+        "Only the team's server: this many cases and ten signed events per case on a private PostgreSQL cluster (the issue's figure: 1000000).",
+        valueName: "cases"))
+    var teamCases: Int?
+
     @Option(name: .customLong("desk-memory"), help: ArgumentHelp("Internal: open the desk on PATH and print its resident memory.", valueName: "path"))
     var deskMemory: String?
 
     @Argument(help: "Database sizes in cases.")
     var sizes: [Int] = []
+
+    func validate() throws {
+        if let teamCases, !(TeamSection.agents...10_000_000).contains(teamCases) {
+            throw ValidationError("--team takes \(TeamSection.agents) to 10000000 cases, not \(teamCases).")
+        }
+    }
 
     func run() throws {
         if let deskMemory {
@@ -45,6 +56,12 @@ struct BenchCommand: ParsableCommand {
         defer { if keptDirectory == nil { try? FileManager.default.removeItem(at: directory) } }
 
         var report = Report()
+        if let teamCases {
+            try TeamSection.run(size: teamCases, in: directory, report: &report)
+            print("")
+            print(report.markdown)
+            return
+        }
         for size in sizes.isEmpty ? (searchOnly ? [1_000_000] : todayOnly ? [100_000] : [1_000, 10_000, 100_000]) : sizes {
             if todayOnly {
                 try TodaySection.run(size: size, in: directory, report: &report)

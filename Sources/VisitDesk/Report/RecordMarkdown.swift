@@ -2,12 +2,14 @@ import Foundation
 
 /// A record document laid out as Markdown: fields and tables as pipe tables, lists as bullets,
 /// the hash in code spans, one signature line per signer.
-struct RecordMarkdown {
+public struct RecordMarkdown {
     let document: RecordDocument
+
+    public init(document: RecordDocument) { self.document = document }
 
     private var zh: Bool { document.language == .zh }
 
-    var text: String {
+    public var text: String {
         var out = ["# \(inline(document.title))", "", inline(document.pageHeader)]
         for section in document.sections {
             out += ["", "## \(inline(section.title))"]

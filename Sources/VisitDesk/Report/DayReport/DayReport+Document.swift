@@ -33,7 +33,7 @@ extension DayReport {
             RecordField(l("上门", "Visits"), String(visits.count)),
             RecordField(l("承诺还款", "Promised"), Self.total(promised, language: language)),
             RecordField(l("分期总额", "Planned"), Self.total(planned, language: language)),
-            RecordField(l("当日到期", "Obligations due"), "\(obligations.count)" + (obligations.isEmpty ? "" : l("（\(states)）", " (\(states))"))),
+            RecordField(obligationScope == .dueOnDay ? l("当日到期", "Obligations due") : l("当日约定", "Obligations agreed"), "\(obligations.count)" + (obligations.isEmpty ? "" : l("（\(states)）", " (\(states))"))),
             RecordField(l("履约率", "Kept rate"), keptRateText),
             RecordField(l("联系尝试", "Contact attempts"), String(contacts.count)),
             RecordField(l("新约上门", "Appointments set"), String(appointments.count)),
@@ -77,8 +77,12 @@ extension DayReport {
 
     private func obligationsSection(_ language: Language) -> RecordSection {
         let l = { (zh: String, en: String) in language == .zh ? zh : en }
-        let title = l("当日到期的还款（状态截至 \(asOf)）", "Obligations due (as they stand on \(asOf))")
-        guard !obligations.isEmpty else { return RecordSection(id: "obligations", title: title, blocks: [.paragraph(l("当日没有到期的还款。", "Nothing fell due that day."))]) }
+        let title = obligationScope == .dueOnDay ? l("当日到期的还款（状态截至 \(asOf)）", "Obligations due (as they stand on \(asOf))")
+            : l("当日上门约定的还款（状态截至 \(asOf)）", "Obligations agreed in the day's visits (as they stand on \(asOf))")
+        guard !obligations.isEmpty else {
+            let none = obligationScope == .dueOnDay ? l("当日没有到期的还款。", "Nothing fell due that day.") : l("当日上门没有约定还款。", "No payment was agreed in the day's visits.")
+            return RecordSection(id: "obligations", title: title, blocks: [.paragraph(none)])
+        }
         let rows = obligations.map { line in
             [line.reference, line.debtorName, line.obligation.id, line.obligation.amount.formatted, line.obligation.paid.formatted,
              line.state.label[language]]

@@ -94,7 +94,14 @@ public struct DayReport: Hashable, Sendable {
         }
     }
 
+    /// Which obligations the report lists: those due on the day (the desk's report), or those
+    /// agreed in the day's visits (the team server's, which keeps no obligation index).
+    public enum ObligationScope: String, Hashable, Sendable {
+        case dueOnDay, agreedOnDay
+    }
+
     public var day: CalendarDay
+    public var obligationScope: ObligationScope = .dueOnDay
     /// The time zone the day is counted in (visit starts and contact times are instants).
     public var timeZone: TimeZone
     /// The day the obligations' states are taken on: today, or the report's day when that is later.

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TeamServer
+import VisitDesk
+
+/// `visitdesk server report`: the supervisor's view of a day, per agent, from the team's server.
+struct ServerReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print a day's work on the team's server per agent: visits, outcomes, amounts promised and planned, obligations kept and broken, compliance warnings and conflicts.",
+        discussion: """
+            An agent's work is what their devices recorded. Obligations are those agreed in the day's visits, \
+            settled against the payments posted on the server as of today (the server keeps no index of what falls due on a day). \
+            A conflict is a case visited from two devices or more that day.
+            """)
+
+    @Option(help: ArgumentHelp("The team's server (default: VISITDESK_PG, [team] server, or the address enroll saved).", valueName: "url"))
+    var pg: String?
+
+    @OptionGroup var day: DayOption
+
+    @Option(help: ArgumentHelp("Only this agent's day: their badge.", valueName: "badge"))
+    var agent: String?
+
+    @Option(help: "text (fixed-width), markdown or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Columns of the text form (at least \(SummaryText.minimumWidth)).", valueName: "columns"))
+    var width = 80
+
+    @Option(help: "Language: zh or en (default: the configuration's, else the locale's).")
+    var lang: LanguageChoice?
+
+    func validate() throws {
+        guard width >= SummaryText.minimumWidth, width <= 1_000 else {
+            throw ValidationError("--width must be between \(SummaryText.minimumWidth) and 1000 columns, not \(width).")
+        }
+        if let agent, agent.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--agent needs a badge.") }
+    }
+
+    func run() throws {
+        let config = try VisitDeskConfig.load()
+        let now = Date()
+        let date = try day.day(in: config.rules.timeZone, now: now)
+        let server = try ServerConnection.open(try ServerSetting.requiredAddress(explicit: pg, config: config))
+        defer { server.close() }
+        try ServerMigrator.requireCurrent(server)
+        let reader = ServerReportReader(timeZone: config.rules.timeZone, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
+                                        rules: RuleEngine(config: config.rules), paymentRule: config.paymentRule)
+        let report = try reader.report(on: date, badge: agent?.trimmingCharacters(in: .whitespaces), server: server, now: now)
+        let language = LanguageChoice.resolve(lang, config: config)
+        switch format {
+        case .text:
+            guard !report.agents.isEmpty else {
+                CommandOutput.print(language == .zh ? "\(date) 服务器上没有任何人员的工作记录。" : "Nobody's work is on the server for \(date).")
+                return
+            }
+            CommandOutput.print(report.documents(language: language).map { SummaryText(document: $0, width: width).lines.joined(separator: "\n") }
+                .joined(separator: "\n\n"))
+        case .markdown: CommandOutput.print(report.markdown(language: language))
+        case .json: CommandOutput.print(report.json())
+        }
+    }
+}
