@@ -19,11 +19,7 @@ import VisitDesk
         return folder
     }
 
-    @Test func verifyNamesAnEventEditedDirectlyInPostgreSQLAndTheCommandExitsNonZero() async throws {
-        try await offThePool(Self.verifyNamesAnEditedEvent)
-    }
-
-    static func verifyNamesAnEditedEvent() throws {
+    @Test func verifyNamesAnEventEditedDirectlyInPostgreSQLAndTheCommandExitsNonZero() throws {
         let team = try TestTeam()
         defer { team.stop() }
         let folder = try Self.folder()
@@ -65,11 +61,7 @@ import VisitDesk
         #expect(!command.errors.contains(team.cluster.superuserPassword))
     }
 
-    @Test func reportFoldsEachAgentsVisitsSettlesTheirPromisesAndFlagsACaseVisitedFromTwoDevices() async throws {
-        try await offThePool(Self.reportFoldsEachAgentsDay)
-    }
-
-    static func reportFoldsEachAgentsDay() throws {
+    @Test func reportFoldsEachAgentsVisitsSettlesTheirPromisesAndFlagsACaseVisitedFromTwoDevices() throws {
         let team = try TestTeam()
         defer { team.stop() }
         let folder = try Self.folder()

@@ -14,8 +14,7 @@ struct ServerReportCommand: ParsableCommand {
             A conflict is a case visited from two devices or more that day.
             """)
 
-    @Option(help: ArgumentHelp("The team's server (default: VISITDESK_PG, [team] server, or the address enroll saved).", valueName: "url"))
-    var pg: String?
+    @OptionGroup var server: ServerOptions
 
     @OptionGroup var day: DayOption
 
@@ -28,9 +27,6 @@ struct ServerReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns of the text form (at least \(SummaryText.minimumWidth)).", valueName: "columns"))
     var width = 80
 
-    @Option(help: "Language: zh or en (default: the configuration's, else the locale's).")
-    var lang: LanguageChoice?
-
     func validate() throws {
         guard width >= SummaryText.minimumWidth, width <= 1_000 else {
             throw ValidationError("--width must be between \(SummaryText.minimumWidth) and 1000 columns, not \(width).")
@@ -39,16 +35,15 @@ struct ServerReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try VisitDeskConfig.load()
+        let config = try server.config()
         let now = Date()
         let date = try day.day(in: config.rules.timeZone, now: now)
-        let server = try ServerConnection.open(try ServerSetting.requiredAddress(explicit: pg, config: config))
-        defer { server.close() }
-        try ServerMigrator.requireCurrent(server)
+        let connection = try server.connect(config)
+        defer { connection.close() }
         let reader = ServerReportReader(timeZone: config.rules.timeZone, playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
                                         rules: RuleEngine(config: config.rules), paymentRule: config.paymentRule)
-        let report = try reader.report(on: date, badge: agent?.trimmingCharacters(in: .whitespaces), server: server, now: now)
-        let language = LanguageChoice.resolve(lang, config: config)
+        let report = try reader.report(on: date, badge: agent?.trimmingCharacters(in: .whitespaces), server: connection, now: now)
+        let language = server.language(config)
         switch format {
         case .text:
             guard !report.agents.isEmpty else {
