@@ -6,7 +6,8 @@ import VisitDesk
 /// The team's server at scale, on a private PostgreSQL cluster: `size` cases assigned over
 /// twenty enrolled agents, one visit of ten signed events per case (ten events per case in
 /// all), the visits' starts spread over the year before the report's day. Times `server
-/// report` for a day (target ≤ 1 s) and `server verify`'s throughput. Run alone with
+/// report` for a day (target ≤ 1 s), `TeamSync.run` on the loaded server (`TeamSyncSection`)
+/// and `server verify`'s throughput (left out with `verify: false`). Run alone with
 /// `VisitDeskBench --team SIZE` (the figure: `--team 1000000`, ten million events).
 ///
 /// The load is a bulk load, not sync: cases by one INSERT … generate_series, visits and events
@@ -21,7 +22,7 @@ struct TeamSection {
     static let days = 365
     static let reportTarget = 1_000.0
 
-    static func run(size: Int, in directory: URL, report: inout Report) throws {
+    static func run(size: Int, verify: Bool = true, in directory: URL, report: inout Report) throws {
         let cluster = try TeamCluster.start()
         defer { cluster.stop() }
         let server = try ServerConnection.open(try cluster.address, password: cluster.password)
@@ -89,6 +90,9 @@ struct TeamSection {
             _ = try reader.report(on: reportDay, badge: "WF-B07", server: server, now: Date())
         }, target: reportTarget)
 
+        try TeamSyncSection(size: size, server: server, cluster: cluster, directory: directory).run(report: &report)
+
+        guard verify else { return }
         let verifyStart = clock.now
         let verification = try ServerVerifier.verify(server)
         let verifyTime = clock.now - verifyStart

@@ -2,7 +2,8 @@ import Foundation
 import PostgresNIO
 import VisitDesk
 
-/// Pushes this device's unacknowledged streams. For each it first reads the server's head, so a
+/// Pushes this device's unacknowledged streams. It first reads the server's heads of them all
+/// (a few queries, not one round trip per stream: at 1,000 visits that was a sixth of the push), so a
 /// sync cut off anywhere and run again neither sends an event twice nor skips one: events the
 /// server holds with the same hashes are only acknowledged here; the rest go in batches, each
 /// one transaction (with the visit's row for its first, and the evidence files its events
@@ -25,9 +26,12 @@ struct SyncPush {
     /// Pushes every pending stream into `report`; false when the batch limit stopped it.
     func run(into report: inout SyncReport) throws(ServerError) -> Bool {
         var batches = 0
-        for stream in try SyncLocalStore.run({ () throws(StoreError) in try store.pendingStreams() }) {
+        let streams = try SyncLocalStore.run { () throws(StoreError) in try store.pendingStreams() }
+        let heads = try serverHeads(of: streams)
+        for stream in streams {
             do {
-                guard try push(stream, batches: &batches, report: &report) else { return false }
+                let head = heads[HeadKey(stream)] ?? Head(count: 0, hash: "", device: nil, exists: false)
+                guard try push(stream, head: head, batches: &batches, report: &report) else { return false }
             } catch ServerError.refused(let reason) {
                 // Row-level security refuses a visit or record of a case this operator no longer holds.
                 let explained = reason.contains("row-level security")
@@ -38,8 +42,7 @@ struct SyncPush {
         return true
     }
 
-    private func push(_ stream: SyncStream, batches: inout Int, report: inout SyncReport) throws(ServerError) -> Bool {
-        let head = try serverHead(of: stream)
+    private func push(_ stream: SyncStream, head: Head, batches: inout Int, report: inout SyncReport) throws(ServerError) -> Bool {
         if let owner = head.device, owner != stream.device.lowercased() {
             throw .refused(reason: "fork: \(stream.stream.name) belongs to device \(owner); device \(stream.device) may not extend it")
         }
@@ -76,28 +79,57 @@ struct SyncPush {
         return true
     }
 
-    private func serverHead(of stream: SyncStream) throws(ServerError) -> Head {
-        let name = stream.stream
-        let device = stream.device
-        let reference = stream.caseReference
-        return try server.run { connection, logger in
-            switch name {
-            case .visit(let uid):
-                for try await (count, hash, owner) in try await connection.query(
-                    "SELECT event_count, head_hash, device::text FROM visit WHERE uid = \(uid)::uuid", logger: logger
-                ).decode((Int, String, String).self) {
-                    return Head(count: count, hash: hash, device: owner, exists: true)
-                }
-            case .caseRecords:
-                for try await (count, hash) in try await connection.query(
-                    "SELECT event_count, head_hash FROM case_stream WHERE case_reference = \(reference) AND device = \(device)::uuid",
-                    logger: logger
-                ).decode((Int, String).self) {
-                    return Head(count: count, hash: hash, device: nil, exists: true)
-                }
+    /// A stream as the heads are keyed: a visit by its global id, case records by case and device.
+    private struct HeadKey: Hashable {
+        var stream: String
+        var device: String
+
+        init(_ stream: SyncStream) {
+            switch stream.origin {
+            case .visit(_, let uid, _, _): self.init(stream: "visit/" + uid.lowercased(), device: "")
+            case .caseRecords: self.init(stream: "case/" + stream.caseReference, device: stream.device.lowercased())
             }
-            return Head(count: 0, hash: "", device: nil, exists: false)
         }
+
+        init(stream: String, device: String) {
+            self.stream = stream
+            self.device = device
+        }
+    }
+
+    /// The server's heads of `streams`, a thousand per query; a stream it does not hold has none.
+    private func serverHeads(of streams: [SyncStream]) throws(ServerError) -> [HeadKey: Head] {
+        var heads: [HeadKey: Head] = [:]
+        for chunk in stride(from: 0, to: streams.count, by: 1_000).map({ Array(streams[$0..<min($0 + 1_000, streams.count)]) }) {
+            let uids = chunk.compactMap { stream -> String? in
+                if case .visit(_, let uid, _, _) = stream.origin { return uid.lowercased() } else { return nil }
+            }
+            let records = chunk.filter { if case .caseRecords = $0.origin { true } else { false } }
+            let references = records.map(\.caseReference), devices = records.map { $0.device.lowercased() }
+            let found: [(HeadKey, Head)] = try server.run { connection, logger in
+                var found: [(HeadKey, Head)] = []
+                if !uids.isEmpty {
+                    for try await (uid, count, hash, owner) in try await connection.query(
+                        "SELECT uid::text, event_count, head_hash, device::text FROM visit WHERE uid = ANY(\(uids)::uuid[])", logger: logger
+                    ).decode((String, Int, String, String).self) {
+                        found.append((HeadKey(stream: "visit/" + uid, device: ""), Head(count: count, hash: hash, device: owner, exists: true)))
+                    }
+                }
+                if !references.isEmpty {
+                    for try await (reference, device, count, hash) in try await connection.query("""
+                        SELECT s.case_reference, s.device::text, s.event_count, s.head_hash
+                        FROM case_stream s JOIN unnest(\(references)::text[], \(devices)::uuid[]) AS w(reference, device)
+                             ON s.case_reference = w.reference AND s.device = w.device
+                        """, logger: logger
+                    ).decode((String, String, Int, String).self) {
+                        found.append((HeadKey(stream: "case/" + reference, device: device), Head(count: count, hash: hash, device: nil, exists: true)))
+                    }
+                }
+                return found
+            }
+            for (key, head) in found { heads[key] = head }
+        }
+        return heads
     }
 
     /// The evidence files `events` attach, read from the evidence folder; a missing or
