@@ -80,11 +80,15 @@ struct SyncPull {
 
     private func pullVisits(into report: inout SyncReport) throws(ServerError) {
         let me = device.deviceID
+        // From this operator's cases to their visits (an index walk), not every visit on the
+        // server filtered by row-level security: at a million visits that scan took 12 s.
         let heads: [VisitHead] = try server.run { connection, logger in
             var heads: [VisitHead] = []
             for try await (uid, reference, device, originID, count) in try await connection.query("""
-                SELECT uid::text, case_reference, device::text, origin_id, event_count FROM visit
-                WHERE device <> \(me)::uuid AND event_count > 0 ORDER BY started_at, uid
+                SELECT v.uid::text, v.case_reference, v.device::text, v.origin_id, v.event_count
+                FROM loan_case c JOIN visit v ON v.case_reference = c.reference
+                WHERE c.assigned_badge = vd_current_badge() AND v.device <> \(me)::uuid AND v.event_count > 0
+                ORDER BY v.started_at, v.uid
                 """, logger: logger).decode((String, String, String, Int64, Int).self) {
                 heads.append(VisitHead(uid: uid, caseReference: reference, device: device, originID: originID, count: count))
             }
