@@ -242,7 +242,6 @@ enum StoreMigrations {
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     device TEXT,
                     stampedThrough INTEGER NOT NULL DEFAULT 0,
-                    serverCursor INTEGER NOT NULL DEFAULT 0,
                     lastSyncAt DATETIME,
                     lastAttemptAt DATETIME,
                     lastError TEXT
