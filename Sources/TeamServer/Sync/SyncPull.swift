@@ -6,8 +6,8 @@ import VisitDesk
 /// and their visits): the team's device keys, the cases assigned here that changed, the cases
 /// no longer assigned (withdrawn here), and other devices' visits of those cases with the events
 /// this desk lacks, each checked against its device's key and its chain before it is stored,
-/// and the evidence files they attach. Other devices' records of a case (contact attempts,
-/// payments, evidence outside visits) stay on the server: this desk keeps only its own.
+/// other devices' records of those cases (contact attempts, appointments, payments, marks…)
+/// checked alike, and the evidence files they attach.
 struct SyncPull {
     let store: VisitStore
     let server: ServerConnection
@@ -18,6 +18,8 @@ struct SyncPull {
         try pullDevices()
         try pullCases(into: &report)
         try pullVisits(into: &report)
+        try pullCaseRecords(into: &report)
+        try pullMissingEvidence(into: &report)
     }
 
     private func pullDevices() throws(ServerError) {
@@ -107,10 +109,52 @@ struct SyncPull {
             if after == 0 { report.pulledVisits += 1 }
             report.pulledEvents += events.count
         }
-        // Every file the other devices' visits here attach, also those a cut-off sync did not fetch.
+    }
+
+    /// Other devices' streams of records of this operator's cases, from the cases (an index
+    /// walk), with the events of each this desk lacks.
+    private func pullCaseRecords(into report: inout SyncReport) throws(ServerError) {
+        let me = device.deviceID
+        let heads: [(key: SyncStreamKey, count: Int)] = try server.run { connection, logger in
+            var heads: [(key: SyncStreamKey, count: Int)] = []
+            for try await (reference, device, count) in try await connection.query("""
+                SELECT s.case_reference, s.device::text, s.event_count
+                FROM loan_case c JOIN case_stream s ON s.case_reference = c.reference
+                WHERE c.assigned_badge = vd_current_badge() AND s.device <> \(me)::uuid AND s.event_count > 0
+                ORDER BY s.case_reference, s.device
+                """, logger: logger).decode((String, String, Int).self) {
+                heads.append((SyncStreamKey(caseReference: reference, device: device), count))
+            }
+            return heads
+        }
+        let held = try SyncLocalStore.run { () throws(StoreError) in try store.remoteCaseRecordCounts() }
+        for head in heads where head.count > held[head.key, default: 0] {
+            let after = held[head.key, default: 0]
+            let reference = head.key.caseReference, device = head.key.device
+            let events: [SignedEvent] = try server.run { connection, logger in
+                var events: [SignedEvent] = []
+                for try await row in try await connection.query("""
+                    SELECT sequence, kind, at, payload, hash, operator_name, signature FROM case_event
+                    WHERE case_reference = \(reference) AND device = \(device)::uuid AND sequence > \(after) ORDER BY sequence
+                    """, logger: logger).decode((Int, String, Date, String, String, String, String).self) {
+                    events.append(SignedEvent(stream: .caseRecords(reference: reference), sequence: row.0, kind: row.1, at: row.2,
+                                              payload: row.3, hash: row.4, operatorName: row.5, device: device, signature: row.6))
+                }
+                return events
+            }
+            let records = SyncRemoteCaseRecords(caseReference: reference, device: device, events: events)
+            if let refusal = try SyncLocalStore.run({ () throws(StoreError) in try store.storeRemoteCaseRecords(records) }) {
+                report.refusals.append(refusal)
+                continue
+            }
+            report.pulledCaseRecords += events.count
+        }
+    }
+
+    /// Every file the other devices' visits and records here attach, also those a cut-off sync did not fetch.
+    private func pullMissingEvidence(into report: inout SyncReport) throws(ServerError) {
         for missing in try SyncLocalStore.run({ () throws(StoreError) in try store.missingRemoteEvidence() }) {
-            let visit = SyncRemoteVisit(uid: missing.uid, caseReference: missing.caseReference, device: missing.device, originID: 0, events: [])
-            if let refusal = try pullEvidence(missing.attachment, of: visit) {
+            if let refusal = try pullEvidence(missing.attachment, of: missing.owner, device: missing.device) {
                 report.refusals.append(refusal)
             } else {
                 report.evidenceDownloaded += 1
@@ -134,22 +178,21 @@ struct SyncPull {
 
     /// Fetches one evidence file and keeps it, checked against its SHA-256; a refusal when the
     /// server does not hold it or it does not hash to its name.
-    private func pullEvidence(_ attachment: Attachment, of visit: SyncRemoteVisit) throws(ServerError) -> SyncRefusal? {
+    private func pullEvidence(_ attachment: Attachment, of owner: LocalizedText, device: String) throws(ServerError) -> SyncRefusal? {
         let sha256 = attachment.sha256
         let content: Data? = try server.run { connection, logger in
             for try await data in try await connection.query(
                 "SELECT content FROM evidence WHERE sha256 = \(sha256)", logger: logger).decode(Data.self) { return data }
             return nil
         }
-        let subject = LocalizedText(zh: "走访 \(visit.uid)（案件 \(visit.caseReference)）的证据 \(attachment.name)",
-                                    en: "the evidence \(attachment.name) of visit \(visit.uid) (case \(visit.caseReference))")
-        guard let content else { return SyncRefusal(subject: subject, device: visit.device, reason: "the server does not hold \(sha256)") }
+        let subject = LocalizedText(zh: "\(owner.zh)的证据 \(attachment.name)", en: "the evidence \(attachment.name) of \(owner.en)")
+        guard let content else { return SyncRefusal(subject: subject, device: device, reason: "the server does not hold \(sha256)") }
         do {
             guard try store.keepPulledEvidence(content, sha256: sha256) else {
-                return SyncRefusal(subject: subject, device: visit.device, reason: "what the server sent does not hash to \(sha256)")
+                return SyncRefusal(subject: subject, device: device, reason: "what the server sent does not hash to \(sha256)")
             }
         } catch {
-            return SyncRefusal(subject: subject, device: visit.device, reason: error.description)
+            return SyncRefusal(subject: subject, device: device, reason: error.description)
         }
         return nil
     }

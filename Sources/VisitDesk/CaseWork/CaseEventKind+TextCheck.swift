@@ -24,7 +24,7 @@ extension CaseEventKind {
             return [("note", action.note, [])]
         case .paymentPosted(let payment):
             return [("source", payment.source, [])]
-        case .obligationMarked(let obligationID, _, let reason):
+        case .obligationMarked(let obligationID, _, let reason, _):
             return [("obligation id", obligationID, []), ("reason", reason, [])]
         case .evidenceAttached(let attachment):
             return attachment.texts

@@ -12,7 +12,10 @@ public enum CaseEventKind: Codable, Hashable, Sendable {
     case nextActionSet(NextAction)
     case paymentPosted(Payment)
     /// A hand decision on an obligation (`Obligation.id`), which then no longer follows the payment rule.
-    case obligationMarked(obligationID: String, state: ObligationState, reason: String)
+    /// `visitUID`, the global id of the visit that agreed it, is filled in when the mark is
+    /// recorded (marks from before working as a team lack it): obligation ids number visits as
+    /// each desk does, so another desk finds the obligation through it.
+    case obligationMarked(obligationID: String, state: ObligationState, reason: String, visitUID: String? = nil)
     case evidenceAttached(Attachment)
 
     /// The name stored in the event row's `kind` column.

@@ -1,12 +1,16 @@
 import Foundation
 
-/// A case's records outside its visits, as they stand: the fold of its case events.
+/// A case's records outside its visits, as they stand: the fold of its case events, with the
+/// records other devices of the team made of it when sync pulled them.
 public struct CaseRecords: Hashable, Sendable {
-    /// A record with the time it was made and its sequence in the case's chain.
+    /// A record with the time it was made and its sequence in its chain: the case's own, or,
+    /// when `author` is set, that device's stream of the case.
     public struct Entry<Value: Hashable & Sendable>: Hashable, Sendable {
         public var value: Value
         public var recordedAt: Date
         public var sequence: Int
+        /// Who recorded it on another device; nil for this desk's own records.
+        public var author: EventAuthor? = nil
     }
 
     public var contacts: [Entry<ContactAttempt>] = []
@@ -30,27 +34,51 @@ public struct CaseRecords: Hashable, Sendable {
         return records
     }
 
+    /// The case's own events folded with other devices' records of it (named as this desk names
+    /// appointments and obligations), all in the order they were recorded; the head and count
+    /// stay those of the case's own chain. A payment another device also posted (the same day,
+    /// amount and source) counts once.
+    public static func fold(_ own: [CaseEvent], others: [AuthoredCaseEvent]) -> CaseRecords {
+        var records = CaseRecords()
+        var remaining = others.sorted { $0.event.at < $1.event.at }[...]
+        for event in own {
+            while let other = remaining.first, other.event.at < event.at {
+                records.include(other.event, author: other.author)
+                remaining.removeFirst()
+            }
+            records.apply(event)
+        }
+        for other in remaining { records.include(other.event, author: other.author) }
+        return records
+    }
+
+    /// Adds one of the case's own events, the next in its chain.
     public mutating func apply(_ event: CaseEvent) {
+        include(event, author: nil)
+        headHash = event.hash
+        eventCount = event.sequence
+    }
+
+    private mutating func include(_ event: CaseEvent, author: EventAuthor?) {
         let at = event.at, sequence = event.sequence
         switch event.kind {
         case .contactAttempted(let attempt):
-            contacts.append(Entry(value: attempt, recordedAt: at, sequence: sequence))
+            contacts.append(Entry(value: attempt, recordedAt: at, sequence: sequence, author: author))
         case .appointmentSet(let appointment):
-            appointmentsByID[appointment.id] = Entry(value: appointment, recordedAt: at, sequence: sequence)
+            appointmentsByID[appointment.id] = Entry(value: appointment, recordedAt: at, sequence: sequence, author: author)
             cancelledAppointments[appointment.id] = nil
         case .appointmentCancelled(let appointmentID, let reason):
             cancelledAppointments[appointmentID] = reason
         case .nextActionSet(let action):
-            nextAction = Entry(value: action, recordedAt: at, sequence: sequence)
+            nextAction = Entry(value: action, recordedAt: at, sequence: sequence, author: author)
         case .paymentPosted(let payment):
-            payments.append(Entry(value: payment, recordedAt: at, sequence: sequence))
-        case .obligationMarked(let obligationID, let state, let reason):
-            marks[obligationID] = Entry(value: ObligationHandMark(state: state, reason: reason), recordedAt: at, sequence: sequence)
+            guard !payments.contains(where: { $0.value == payment && $0.author != author }) else { break }
+            payments.append(Entry(value: payment, recordedAt: at, sequence: sequence, author: author))
+        case .obligationMarked(let obligationID, let state, let reason, _):
+            marks[obligationID] = Entry(value: ObligationHandMark(state: state, reason: reason), recordedAt: at, sequence: sequence, author: author)
         case .evidenceAttached(let attachment):
-            attachments.append(Entry(value: attachment, recordedAt: at, sequence: sequence))
+            attachments.append(Entry(value: attachment, recordedAt: at, sequence: sequence, author: author))
         }
-        headHash = event.hash
-        eventCount = sequence
     }
 
     /// The appointments still standing, in time order.

@@ -1,10 +1,12 @@
 /// A case's records outside its visits as JSON: one object per case event, oldest first, with
 /// its sequence in the case's chain, when it was recorded (ISO 8601, UTC), its kind, and the
 /// fields of that kind (`channel`, `at`, `result`, `note` for a contact attempt; `appointment_id`,
-/// `day`, `time`, `place`, `visitors`, `confirmed` for an appointment…).
+/// `day`, `time`, `place`, `visitors`, `confirmed` for an appointment…). A record another
+/// device of the team made names its operator and device (`recordedBy`, `device`), and its
+/// sequence is its place in that device's stream of the case.
 public enum CaseRecordExport {
-    public static func json(reference: String, events: [CaseEvent]) -> String {
-        ExportJSON.encode(events.map { ExportedCaseEvent(reference: reference, event: $0) })
+    public static func json(reference: String, events: [AuthoredCaseEvent]) -> String {
+        ExportJSON.encode(events.map { ExportedCaseEvent(reference: reference, event: $0.event, author: $0.author) })
     }
 }
 
@@ -40,9 +42,12 @@ struct ExportedCaseEvent: Encodable {
     var type: String?
     var sha256: String?
     var caption: String?
+    var recordedBy: String?
+    var device: String?
 
-    init(reference: String, event: CaseEvent) {
+    init(reference: String, event: CaseEvent, author: EventAuthor?) {
         self.case = reference
+        (recordedBy, device) = (author?.operatorName, author?.device)
         sequence = event.sequence
         recordedAt = Timestamp.iso8601(event.at)
         kind = event.kind.name
@@ -59,7 +64,7 @@ struct ExportedCaseEvent: Encodable {
             (action, day, note) = (next.kind.rawValue, next.day.description, next.note)
         case .paymentPosted(let payment):
             (day, amount, source) = (payment.day.description, payment.amount.decimalString, payment.source)
-        case .obligationMarked(let obligationID, let state, let reason):
+        case .obligationMarked(let obligationID, let state, let reason, _):
             (self.obligationID, self.state, self.reason) = (obligationID, state.rawValue, reason)
         case .evidenceAttached(let attachment):
             (name, size, type, sha256, caption) = (attachment.name, attachment.size, attachment.type, attachment.sha256, attachment.caption)

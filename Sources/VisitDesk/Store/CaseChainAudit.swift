@@ -6,10 +6,13 @@ import GRDB
 /// from its events, obligations from its promise and plan visits with its payments and marks.
 struct CaseChainAudit {
     let db: Database
+    /// This desk's device id, which names its appointments in other devices' records.
+    var ownDevice: String?
     private let decoder = JSONDecoder()
 
-    init(db: Database) {
+    init(db: Database, ownDevice: String? = nil) {
         self.db = db
+        self.ownDevice = ownDevice
     }
 
     /// What the ledger records of one case: how many entries and the last event hash.
@@ -28,7 +31,7 @@ struct CaseChainAudit {
         var result = Result()
         var tallies = tallies
         var checked: Set<Int64> = []
-        let cases = try Row.fetchAll(db, sql: "SELECT id, reference, eventCount, headHash FROM loanCase WHERE eventCount > 0 OR id IN (SELECT DISTINCT caseID FROM caseEvent) ORDER BY id")
+        let cases = try Row.fetchAll(db, sql: "SELECT id, reference, eventCount, headHash FROM loanCase WHERE eventCount > 0 OR id IN (SELECT caseID FROM caseEvent UNION SELECT caseID FROM remoteCaseEvent) ORDER BY id")
         let eventsOfCase = try db.cachedStatement(sql: "SELECT * FROM caseEvent WHERE caseID = ? ORDER BY sequence")
         for row in cases {
             let caseID: Int64 = row[0]
@@ -126,9 +129,12 @@ struct CaseChainAudit {
         return expected.keys.sorted().first
     }
 
-    /// The first appointment row that does not say what the case's events do.
+    /// The first appointment row that does not say what the case's events, with other devices'
+    /// records of it, do.
     private func derivedProblem(caseID: Int64, events: [CaseEvent]) throws -> CaseChainProblem.Kind? {
-        let folded = CaseRecords.fold(events)
+        // Unreadable records of another device are reported by `RemoteCaseChainAudit`.
+        let others = (try? CaseEventReader(db: db, ownDevice: ownDevice).remoteEvents(caseID: caseID)) ?? []
+        let folded = CaseRecords.fold(events, others: others)
         let rows = try Row.fetchAll(db, sql: "SELECT id, day, time, place, confirmed, cancelled FROM appointment WHERE caseID = ?",
                                     arguments: [caseID])
         var expected = folded.appointmentsByID

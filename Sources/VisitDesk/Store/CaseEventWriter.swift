@@ -14,6 +14,7 @@ struct CaseEventWriter {
 
     @discardableResult
     func append(_ kind: CaseEventKind, at date: Date, caseID: Int64) throws -> CaseEvent {
+        let kind = try namingItsVisit(kind, caseID: caseID)
         let sql = "SELECT reference, eventCount, headHash FROM loanCase WHERE id = ?"
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [caseID]) else {
             throw StoreError.caseNotFound(id: caseID)
@@ -58,7 +59,7 @@ struct CaseEventWriter {
                                      en: "the payment \(payment.amount.formatted) must be more than zero and at most \(DomainLimits.maximumAmount.formatted)")
             }
             return Self.outOfRange(payment.day, what: LocalizedText(zh: "还款日期", en: "the payment day"))
-        case .obligationMarked(let obligationID, _, let reason):
+        case .obligationMarked(let obligationID, _, let reason, _):
             if reason.trimmingWhitespace().isEmpty {
                 return LocalizedText(zh: "手动标记需要写明原因", en: "a mark by hand needs a reason")
             }
@@ -68,6 +69,16 @@ struct CaseEventWriter {
         case .evidenceAttached(let attachment):
             return attachment.invalidity
         }
+    }
+
+    /// A hand mark with the global id of the visit that agreed its obligation, which other desks
+    /// number differently.
+    private func namingItsVisit(_ kind: CaseEventKind, caseID: Int64) throws -> CaseEventKind {
+        guard case .obligationMarked(let obligationID, let state, let reason, nil) = kind,
+              let uid = try String.fetchOne(db, sql: """
+                  SELECT v.uid FROM obligation o JOIN visit v ON v.id = o.visitID WHERE o.caseID = ? AND o.id = ?
+                  """, arguments: [caseID, obligationID]) else { return kind }
+        return .obligationMarked(obligationID: obligationID, state: state, reason: reason, visitUID: uid)
     }
 
     private static func outOfRange(_ day: CalendarDay, what: LocalizedText) -> LocalizedText? {
@@ -80,13 +91,7 @@ struct CaseEventWriter {
     private func project(_ kind: CaseEventKind, caseID: Int64, at: Date) throws {
         switch kind {
         case .appointmentSet(let appointment):
-            let visitors = String(decoding: try encoder.encode(appointment.visitors), as: UTF8.self)
-            try db.execute(sql: """
-                INSERT INTO appointment (caseID, id, day, time, place, visitors, confirmed, cancelled) VALUES (?, ?, ?, ?, ?, ?, ?, 0)
-                ON CONFLICT (caseID, id) DO UPDATE SET day = excluded.day, time = excluded.time, place = excluded.place,
-                    visitors = excluded.visitors, confirmed = excluded.confirmed, cancelled = 0
-                """, arguments: [caseID, appointment.id, appointment.day.description, appointment.time, appointment.place,
-                                 visitors, appointment.confirmed])
+            try AppointmentRows.upsert(appointment, caseID: caseID, encoder: encoder, db: db)
             try CaseStanding.setNextAction(NextAction(day: appointment.day, kind: .visit), caseID: caseID, db: db)
         case .appointmentCancelled(let appointmentID, _):
             try db.execute(sql: "UPDATE appointment SET cancelled = 1 WHERE caseID = ? AND id = ?", arguments: [caseID, appointmentID])

@@ -13,9 +13,13 @@ struct ChainAudit {
     let expectedLedgerEntry: String?
     private let decoder = JSONDecoder()
 
-    init(db: Database, expectedLedgerEntry: String?) {
+    /// This desk's device id, which names its appointments in other devices' records.
+    let ownDevice: String?
+
+    init(db: Database, expectedLedgerEntry: String?, ownDevice: String? = nil) {
         self.db = db
         self.expectedLedgerEntry = expectedLedgerEntry
+        self.ownDevice = ownDevice
     }
 
     /// What the ledger records of one visit.
@@ -27,6 +31,7 @@ struct ChainAudit {
     private struct LedgerReading {
         var tallies: [Int64: LedgerTally] = [:]
         var caseTallies: [Int64: CaseChainAudit.LedgerTally] = [:]
+        var remoteCaseTallies: [RemoteCaseChainAudit.Stream: CaseChainAudit.LedgerTally] = [:]
         var length = 0
         var head = ""
         var holdsExpectedEntry = false
@@ -62,18 +67,20 @@ struct ChainAudit {
             ChainProblem(visitID: visitID, sequence: 0, kind: .visitDeleted(events: tally.count))
         }
         if let broken = ledger.firstBreak { problems.append(broken) }
-        let cases = try CaseChainAudit(db: db).run(ledger: ledger.caseTallies)
+        let cases = try CaseChainAudit(db: db, ownDevice: ownDevice).run(ledger: ledger.caseTallies)
+        let remoteCases = try RemoteCaseChainAudit(db: db).run(ledger: ledger.remoteCaseTallies)
         return ChainReport(visitCount: visits.count, eventCount: eventCount, ledgerLength: ledger.length, ledgerHead: ledger.head,
                            missingLedgerEntry: ledger.holdsExpectedEntry ? nil : expectedLedgerEntry,
                            unboundVisitCount: unbound, problems: problems,
-                           caseCount: cases.caseCount, caseEventCount: cases.eventCount, caseProblems: cases.problems)
+                           caseCount: cases.caseCount, caseEventCount: cases.eventCount + remoteCases.eventCount,
+                           caseProblems: cases.problems + remoteCases.problems)
     }
 
     private func readLedger() throws -> LedgerReading {
         var reading = LedgerReading()
         var previous = ""
         let entries = try Row.fetchCursor(db, sql: """
-            SELECT position, visitID, sequence, eventHash, previousHash, hash, caseID FROM ledger ORDER BY position
+            SELECT position, visitID, sequence, eventHash, previousHash, hash, caseID, device FROM ledger ORDER BY position
             """)
         while let entry = try entries.next() {
             reading.length += 1
@@ -82,14 +89,26 @@ struct ChainAudit {
             let eventHash: String = entry[3]
             let hash: String = entry[5]
             let caseID: Int64? = entry[6]
-            let expectedHash = caseID.map { Ledger.hash(previous: previous, caseID: $0, sequence: sequence, eventHash: eventHash) }
-                ?? Ledger.hash(previous: previous, visitID: visitID, sequence: sequence, eventHash: eventHash)
+            let device: String? = entry[7]
+            let expectedHash: String
+            switch (caseID, device) {
+            case (let caseID?, let device?):
+                expectedHash = Ledger.hash(previous: previous, caseID: caseID, device: device, sequence: sequence, eventHash: eventHash)
+            case (let caseID?, nil):
+                expectedHash = Ledger.hash(previous: previous, caseID: caseID, sequence: sequence, eventHash: eventHash)
+            case (nil, _):
+                expectedHash = Ledger.hash(previous: previous, visitID: visitID, sequence: sequence, eventHash: eventHash)
+            }
             if reading.firstBreak == nil, entry[0] != reading.length || entry[4] != previous || expectedHash != hash {
                 reading.firstBreak = ChainProblem(visitID: visitID, sequence: sequence, kind: .ledgerBroken(position: entry[0]))
             }
             previous = hash
             if hash == expectedLedgerEntry { reading.holdsExpectedEntry = true }
-            if let caseID {
+            if let caseID, let device {
+                let stream = RemoteCaseChainAudit.Stream(caseID: caseID, device: device)
+                reading.remoteCaseTallies[stream, default: CaseChainAudit.LedgerTally()].count += 1
+                reading.remoteCaseTallies[stream]?.lastEventHash = eventHash
+            } else if let caseID {
                 reading.caseTallies[caseID, default: CaseChainAudit.LedgerTally()].count += 1
                 reading.caseTallies[caseID]?.lastEventHash = eventHash
             } else {

@@ -24,6 +24,21 @@ enum Ledger {
                                      hash(previous: previous, caseID: caseID, sequence: sequence, eventHash: eventHash)])
     }
 
+    /// The hash of the entry of another device's record of a case, pulled by sync:
+    /// as a case event's, over `case/caseID/device/sequence/eventHash`.
+    static func hash(previous: String, caseID: Int64, device: String, sequence: Int, eventHash: String) -> String {
+        EventChain.hash(previous: previous, payload: "case/\(caseID)/\(device)/\(sequence)/\(eventHash)")
+    }
+
+    /// Appends the entry for another device's record of a case, inside the transaction that stores it.
+    static func append(caseID: Int64, device: String, sequence: Int, eventHash: String, db: Database) throws {
+        let (position, previous) = try last(db: db)
+        try db.cachedStatement(sql: """
+            INSERT INTO ledger (position, visitID, caseID, device, sequence, eventHash, previousHash, hash) VALUES (?, 0, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [position, caseID, device, sequence, eventHash, previous,
+                                     hash(previous: previous, caseID: caseID, device: device, sequence: sequence, eventHash: eventHash)])
+    }
+
     /// The position the next entry takes and the hash it follows.
     private static func last(db: Database) throws -> (position: Int64, previous: String) {
         let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT position, hash FROM ledger ORDER BY position DESC LIMIT 1"))

@@ -49,16 +49,18 @@ struct ObligationBook {
                            marks: records.marks.mapValues(\.value))
     }
 
-    /// The case's payments and hand marks folded, the only events the rule looks at (a case may
-    /// hold many contact attempts and appointments besides).
+    /// The case's payments and hand marks folded, its own and other devices' (pulled by sync),
+    /// the only events the rule looks at (a case may hold many contact attempts and appointments besides).
     func paymentRecords(caseID: Int64) throws -> CaseRecords {
+        let kinds = ["paymentPosted", "obligationMarked"]
         let statement = try db.cachedStatement(sql: """
             SELECT * FROM caseEvent WHERE caseID = ? AND kind IN ('paymentPosted', 'obligationMarked') ORDER BY sequence
             """)
-        let decoder = JSONDecoder()
-        return CaseRecords.fold(try CaseEventRecord.fetchAll(statement, arguments: [caseID]).map { record throws in
-            try CaseEventChain.decode(record, decoder: decoder)
-        })
+        let reader = CaseEventReader(db: db)
+        let own = try CaseEventRecord.fetchAll(statement, arguments: [caseID]).map { record throws in
+            try CaseEventChain.decode(record, decoder: reader.decoder)
+        }
+        return CaseRecords.fold(own, others: try reader.remoteEvents(caseID: caseID, kinds: kinds))
     }
 
     /// The terms agreed by the outcomes in effect of the case's promise and plan visits.

@@ -26,11 +26,15 @@ struct SignatureAudit {
                 problems.append(problem)
             }
         }
+        // This desk's records of cases, then other devices' (every one of which is signed).
         let caseEvents = try Row.fetchCursor(db, sql: """
             SELECT c.id, c.reference, e.sequence, e.hash, e.device, e.operatorName, e.signature
             FROM caseEvent e JOIN loanCase c ON c.id = e.caseID
             WHERE e.device IS NOT NULL OR e.operatorName IS NOT NULL OR e.signature IS NOT NULL
-            ORDER BY c.id, e.sequence
+            UNION ALL
+            SELECT c.id, c.reference, e.sequence, e.hash, e.device, e.operatorName, e.signature
+            FROM remoteCaseEvent e JOIN loanCase c ON c.id = e.caseID
+            ORDER BY 1, 5, 3
             """)
         while let row = try caseEvents.next() {
             let reference: String = row[1]

@@ -249,6 +249,27 @@ enum StoreMigrations {
                 INSERT INTO teamState (id) VALUES (1);
                 """)
         }
+        migrator.registerMigration("v7-team-case-records") { db in
+            // Other devices' records of this operator's cases (contact attempts, appointments,
+            // payments, marks…), pulled by sync: each device's stream of a case as the server holds
+            // it, signed, kept as it came and entered in the ledger (entries naming the device).
+            // They are read-only here; folded with the case's own records they make its records.
+            try db.execute(sql: """
+                CREATE TABLE remoteCaseEvent (
+                    caseID INTEGER NOT NULL REFERENCES loanCase(id),
+                    device TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    at DATETIME NOT NULL,
+                    payload TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    operatorName TEXT NOT NULL,
+                    signature TEXT NOT NULL,
+                    PRIMARY KEY (caseID, device, sequence)
+                ) WITHOUT ROWID;
+                ALTER TABLE ledger ADD COLUMN device TEXT;
+                """)
+        }
         return migrator
     }
 }

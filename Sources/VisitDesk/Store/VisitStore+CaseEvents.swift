@@ -24,9 +24,20 @@ extension VisitStore {
         try read { db in try CaseEventReader(db: db).events(caseID: caseID) }
     }
 
-    /// The case's records as they stand (its events folded).
+    /// Every record of the case, oldest first: its own events, and other devices' records of it
+    /// that sync pulled (named as this desk names appointments and obligations, with their author).
+    public func caseRecordLog(caseID: Int64) throws(StoreError) -> [AuthoredCaseEvent] {
+        try read { db in
+            let reader = CaseEventReader(db: db, ownDevice: device?.deviceID)
+            let own = try reader.events(caseID: caseID).map { AuthoredCaseEvent(event: $0, author: nil) }
+            return (own + (try reader.remoteEvents(caseID: caseID))).enumerated()
+                .sorted { ($0.element.event.at, $0.offset) < ($1.element.event.at, $1.offset) }.map(\.element)
+        }
+    }
+
+    /// The case's records as they stand: its events folded with other devices' records of it.
     public func caseRecords(caseID: Int64) throws(StoreError) -> CaseRecords {
-        try read { db in try CaseEventReader(db: db).records(caseID: caseID) }
+        try read { db in try CaseEventReader(db: db, ownDevice: device?.deviceID).records(caseID: caseID) }
     }
 
     /// The case's obligations, in due order.

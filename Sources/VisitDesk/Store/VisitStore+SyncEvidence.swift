@@ -29,24 +29,31 @@ extension VisitStore {
         return try evidenceFolder.keep(fileAt: temporary, caption: "").sha256 == sha256
     }
 
-    /// The evidence files other devices' visits here attach that the evidence folder lacks
-    /// (a sync cut off before fetching them), each with its visit's global id, case and device.
-    public func missingRemoteEvidence() throws(StoreError) -> [(uid: String, caseReference: String, device: String, attachment: Attachment)] {
+    /// The evidence files that other devices' visits and records here attach and the evidence
+    /// folder lacks (a sync cut off before fetching them), each with what attaches it (a visit
+    /// of a case, or the records of a case) and its device.
+    public func missingRemoteEvidence() throws(StoreError) -> [(owner: LocalizedText, device: String, attachment: Attachment)] {
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT v.uid, c.reference, v.device, e.payload, e.sequence FROM visitEvent e
                 JOIN visit v ON v.id = e.visitID JOIN loanCase c ON c.id = v.caseID
                 WHERE v.remote AND e.kind = 'evidenceAttached'
+                UNION ALL
+                SELECT NULL, c.reference, r.device, r.payload, r.sequence FROM remoteCaseEvent r JOIN loanCase c ON c.id = r.caseID
+                WHERE r.kind = 'evidenceAttached'
                 """)
         }
         var seen = Set<String>()
         return rows.compactMap { row in
-            let uid: String = row[0]
-            let event = SignedEvent(stream: .visit(uid: uid), sequence: row[4], kind: "evidenceAttached", at: Date(), payload: row[3],
-                                    hash: "", operatorName: "", device: row[2] ?? "", signature: "")
+            let uid: String? = row[0], reference: String = row[1]
+            let event = SignedEvent(stream: uid.map { .visit(uid: $0) } ?? .caseRecords(reference: reference), sequence: row[4],
+                                    kind: "evidenceAttached", at: Date(), payload: row[3], hash: "", operatorName: "", device: row[2] ?? "",
+                                    signature: "")
             guard let attachment = event.attachment, seen.insert(attachment.sha256).inserted,
                   !holdsEvidence(sha256: attachment.sha256) else { return nil }
-            return (uid, row[1], row[2] ?? "", attachment)
+            let owner = uid.map { LocalizedText(zh: "走访 \($0)（案件 \(reference)）", en: "visit \($0) (case \(reference))") }
+                ?? LocalizedText(zh: "案件 \(reference) 的记录", en: "the records of case \(reference)")
+            return (owner, row[2] ?? "", attachment)
         }
     }
 }

@@ -10,7 +10,7 @@ extension VisitStore {
     /// and every stamped event carry its device's valid signature (see `SignatureAudit`).
     public func chainReport(expectedLedgerEntry: String? = nil) throws(StoreError) -> ChainReport {
         var (report, attached) = try read { db in
-            var report = try ChainAudit(db: db, expectedLedgerEntry: expectedLedgerEntry).run()
+            var report = try ChainAudit(db: db, expectedLedgerEntry: expectedLedgerEntry, ownDevice: device?.deviceID).run()
             report.signatureProblems = try SignatureAudit(db: db, device: device).run()
             return (report, try EvidenceAudit.recorded(db))
         }

@@ -26,7 +26,7 @@ struct CaseRecordsCommand: ParsableCommand {
         guard let loanCase = try store.loanCase(reference: reference), let caseID = loanCase.id else {
             throw CommandFailure.noSuchCase(reference: reference)
         }
-        let events = try store.caseEvents(caseID: caseID)
+        let events = try store.caseRecordLog(caseID: caseID)
         switch format {
         case .json:
             CommandOutput.print(CaseRecordExport.json(reference: loanCase.reference, events: events))
@@ -34,11 +34,17 @@ struct CaseRecordsCommand: ParsableCommand {
             let config = try VisitDeskConfig.load()
             let language = LanguageChoice.resolve(lang, config: config)
             let clock = VisitClock(timeZone: config.rules.timeZone)
-            let rows = events.map { event in
-                [String(event.sequence), clock.dateTime(event.at), SafeText.neutralised(CaseEventText.describe(event.kind, language: language, clock: clock))]
+            // Records other devices made are numbered in their own streams and name their operator.
+            let byOthers = events.contains { $0.author != nil }
+            let rows = events.map { authored in
+                let event = authored.event
+                return [String(event.sequence), clock.dateTime(event.at)]
+                    + (byOthers ? [SafeText.neutralised(authored.author.map { "⇄" + $0.operatorName } ?? "")] : [])
+                    + [SafeText.neutralised(CaseEventText.describe(event.kind, language: language, clock: clock))]
             }
-            let header = [LocalizedText(zh: "序号", en: "#"), LocalizedText(zh: "记录于", en: "RECORDED"), LocalizedText(zh: "内容", en: "RECORD")]
-                .map { $0[language] }
+            let header = ([LocalizedText(zh: "序号", en: "#"), LocalizedText(zh: "记录于", en: "RECORDED")]
+                + (byOthers ? [LocalizedText(zh: "其他设备", en: "BY")] : [])
+                + [LocalizedText(zh: "内容", en: "RECORD")]).map { $0[language] }
             if let action = try store.nextAction(caseID: caseID) {
                 let today = CalendarDay(Date(), in: config.rules.timeZone)
                 CommandOutput.print(SafeText.neutralised(CaseEventText.nextActionInEffect(action, today: today, language: language)))

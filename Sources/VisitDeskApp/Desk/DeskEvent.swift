@@ -37,7 +37,7 @@ enum DeskEvent {
     case formDraftFound(caseID: Int64, String)
     case historyLoaded([VisitListRow])
     /// The case's own events, for the history of one case.
-    case historyRecordsLoaded(caseID: Int64, [CaseEvent])
+    case historyRecordsLoaded(caseID: Int64, [AuthoredCaseEvent])
     case worklistLoaded(Worklist)
     /// The worklist of `day` could not be read: why, shown in its place.
     case worklistFailed(day: CalendarDay, String)

@@ -124,7 +124,7 @@ final class EffectRunner {
         case .loadHistory(let caseID, let query):
             let visits: DeskEvent = .historyLoaded(try store.visits(caseID: caseID, matching: query.isEmpty ? nil : query, limit: 500))
             guard let caseID else { return [visits] }
-            return [visits, .historyRecordsLoaded(caseID: caseID, try store.caseEvents(caseID: caseID))]
+            return [visits, .historyRecordsLoaded(caseID: caseID, try store.caseRecordLog(caseID: caseID))]
         case .loadWorklist(let day):
             do {
                 return [.worklistLoaded(try store.worklist(on: day))]

@@ -18,7 +18,7 @@ enum CaseEventText {
             return t(UIText.nextActionLine) + "\(t(action.kind.label)) \(action.day)" + suffix(action.note)
         case .paymentPosted(let payment):
             return t(UIText.paymentLine) + "\(payment.amount.formatted) \(payment.day) (\(payment.source))"
-        case .obligationMarked(let obligationID, let state, let reason):
+        case .obligationMarked(let obligationID, let state, let reason, _):
             return t(UIText.obligationMarked(obligationID)) + t(state.label) + suffix(reason)
         case .evidenceAttached(let attachment):
             return t(UIText.evidenceLine) + AttachmentText.line(attachment)
@@ -73,7 +73,7 @@ enum CaseEventText {
             return SafeText.neutralised(t(UIText.appointmentCancelled(appointmentID)))
         case .nextActionSet(let action):
             return t(UIText.nextActionRecorded) + "\(t(action.kind.label)) \(action.day)"
-        case .obligationMarked(let obligationID, let state, _):
+        case .obligationMarked(let obligationID, let state, _, _):
             return SafeText.neutralised(t(UIText.obligationMarked(obligationID)) + t(state.label))
         case .paymentPosted, .evidenceAttached:
             // Not written from the case-record dialogs; named as the history names them.

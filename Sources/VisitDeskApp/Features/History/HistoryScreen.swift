@@ -19,8 +19,8 @@ struct HistoryScreen: Screen {
     var heading: String
     var search = SearchLine()
     var rows: [VisitListRow] = []
-    /// The case's own events (for the history of one case).
-    var records: [CaseEvent] = []
+    /// The case's records, its own and other devices' (for the history of one case).
+    var records: [AuthoredCaseEvent] = []
     var list = ListState()
 
     /// What is listed: the visits, with the case's records among them unless searching.
@@ -81,7 +81,7 @@ struct HistoryScreen: Screen {
         list.selected = min(list.selected, max(0, entries.count - 1))
     }
 
-    mutating func recordsLoaded(_ loaded: [CaseEvent]) {
+    mutating func recordsLoaded(_ loaded: [AuthoredCaseEvent]) {
         records = loaded
         list.selected = min(list.selected, max(0, entries.count - 1))
     }
@@ -105,7 +105,7 @@ struct HistoryScreen: Screen {
         let shown = StringRows(rows: entries.map { entry in
             switch entry {
             case .visit(let row): Self.row(for: row, conflicted: conflicted.contains(row.id), context: context, width: inner.width)
-            case .record(let event): Self.row(for: event, context: context, width: inner.width)
+            case .record(let record): Self.row(for: record, context: context, width: inner.width)
             }
         })
         var list = list
@@ -113,11 +113,13 @@ struct HistoryScreen: Screen {
         ListView().render(in: inner, into: &buffer, source: shown, state: list)
     }
 
-    /// A record on the case: its time, then what it was (`联系：电话 … · 已接通`).
-    static func row(for event: CaseEvent, context: DeskContext, width: Int) -> String {
-        let at = HistoryEntry.record(event).at
-        let what = CaseEventText.describe(event.kind, language: context.language, clock: context.clock, withContactTime: false)
-        let line = "\(context.clock.dateTime(at).truncated(to: 16)) · " + what
+    /// A record on the case: its time, then what it was (`联系：电话 … · 已接通`); another
+    /// device's names its operator first (`⇄王磊`).
+    static func row(for record: AuthoredCaseEvent, context: DeskContext, width: Int) -> String {
+        let at = HistoryEntry.record(record).at
+        let what = CaseEventText.describe(record.event.kind, language: context.language, clock: context.clock, withContactTime: false)
+        let by = record.author.map { "⇄" + Self.shortName($0.operatorName, context: context) + " " } ?? ""
+        let line = "\(context.clock.dateTime(at).truncated(to: 16)) · " + by + what
         return SafeText.neutralised(line).truncated(to: width)
     }
 
@@ -129,9 +131,7 @@ struct HistoryScreen: Screen {
             ?? visit.endReason?.label[language]
             ?? LocalizedText(zh: "进行中", en: "open")[language]
         if let remote = visit.remoteOperator {
-            // The name alone (`王磊` of `王磊/WF-0312`): the column is narrow.
-            let name = (try? OperatorProfile.parse(remote))?.name ?? remote
-            outcome = "⇄" + (name.isEmpty ? context.text(UIText.otherDevice) : name) + " " + outcome
+            outcome = "⇄" + shortName(remote, context: context) + " " + outcome
         }
         if conflicted { outcome = "⚠" + context.text(UIText.conflict) + " " + outcome }
         let columns: [(String, Int)] = [
@@ -143,5 +143,11 @@ struct HistoryScreen: Screen {
             (visit.duration.map { SummaryFormat.duration($0, language: language) } ?? "—", 10),
         ]
         return columns.map { SafeText.neutralised($0.0).truncated(to: $0.1) }.joined(separator: " ").truncated(to: width)
+    }
+
+    /// An operator by name alone (`王磊` of `王磊/WF-0312`): the columns are narrow.
+    private static func shortName(_ operatorName: String, context: DeskContext) -> String {
+        let name = (try? OperatorProfile.parse(operatorName))?.name ?? operatorName
+        return name.isEmpty ? context.text(UIText.otherDevice) : name
     }
 }

@@ -37,10 +37,13 @@ struct CaseRecordSections {
                                     shortTitle: "\(t(UIText.appointmentsSection)) \(upcoming.first.map { "\($0.day.description.dropFirst(5)) \($0.time)" } ?? "")",
                                     items: upcoming.map { CaseEventText.appointmentText($0, language: language) }, count: upcoming.count))
         }
-        let contacts = records.contacts.map(\.value).sorted { $0.at > $1.at }
+        let contacts = records.contacts.sorted { $0.value.at > $1.value.at }
         if !contacts.isEmpty {
-            let shown = contacts.prefix(contactsShown).map { contact in
-                "\(clock.dateTime(contact.at)) \(t(contact.channel.label)) · \(t(contact.result.label))"
+            let shown = contacts.prefix(contactsShown).map { entry in
+                let contact = entry.value
+                // Another device's attempt names its operator (`⇄王磊/WF-0312`).
+                return "\(clock.dateTime(contact.at)) \(t(contact.channel.label)) · \(t(contact.result.label))"
+                    + (entry.author.map { " ⇄" + $0.operatorName } ?? "")
                     + (contact.note.isEmpty ? "" : " — " + contact.note)
             }
             sections.append(Section(title: "\(t(UIText.contactsSection)) (\(contacts.count))",

@@ -92,7 +92,7 @@ import VisitDesk
         let row = VisitListRow(id: 7, caseID: 1, caseReference: "HB-2025-0113", debtorName: "张伟", role: .agent, playbookID: "agent",
                                startedAt: Self.start, endedAt: nil, endReason: nil, outcomeCode: nil, eventCount: 8)
         AppFixture.send(&state, .historyLoaded([row]))
-        AppFixture.send(&state, .historyRecordsLoaded(caseID: 1, Self.events()))
+        AppFixture.send(&state, .historyRecordsLoaded(caseID: 1, Self.events().map { AuthoredCaseEvent(event: $0, author: nil) }))
         let history = state.screens.last as? HistoryScreen
         #expect(history?.entries.count == 9)
         let screen = AppFixture.screenText(state)
