@@ -82,6 +82,11 @@ import VisitDesk
         #expect(damaged.caseProblems.map(\.kind) == [.payloadChanged])
         #expect(damaged.caseProblems.first?.reference.contains("L-1 (device \(wang.device.deviceID.prefix(8).lowercased()))") == true)
         #expect(damaged.signatureProblems.isEmpty, "the signature covers the hash, which was left as it was")
+        // Another record's signature in place of record 2's: valid, but not over this record.
+        _ = try fixture.sqlite(li.store.path, """
+            UPDATE remoteCaseEvent SET signature = (SELECT signature FROM remoteCaseEvent WHERE sequence = 1) WHERE sequence = 2
+            """)
+        #expect(try li.store.chainReport().signatureProblems.map(\.sequence) == [2])
     }
 
     @Test func aPulledRecordWhoseSignatureDoesNotHoldIsRefusedNamingCaseAndDevice() throws {

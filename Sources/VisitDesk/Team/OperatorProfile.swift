@@ -34,6 +34,12 @@ public enum OperatorProfile {
         return person
     }
 
+    /// The name alone (`王磊` of `王磊/WF-0312`), for narrow columns; the whole text when it
+    /// does not parse, empty when it has no name.
+    public static func name(of operatorName: String) -> String {
+        (try? parse(operatorName))?.name ?? operatorName
+    }
+
     public static func isValidBadge(_ badge: String) -> Bool {
         !badge.isEmpty && badge.count <= maximumBadgeLength
             && badge.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }

@@ -36,14 +36,15 @@ struct CaseRecordsCommand: ParsableCommand {
             let clock = VisitClock(timeZone: config.rules.timeZone)
             // Records other devices made are numbered in their own streams and name their operator.
             let byOthers = events.contains { $0.author != nil }
+            let thisDesk = LocalizedText(zh: "本机", en: "this desk")[language]
             let rows = events.map { authored in
                 let event = authored.event
                 return [String(event.sequence), clock.dateTime(event.at)]
-                    + (byOthers ? [SafeText.neutralised(authored.author.map { "⇄" + $0.operatorName } ?? "")] : [])
+                    + (byOthers ? [SafeText.neutralised(authored.author.map { "⇄" + $0.operatorName } ?? thisDesk)] : [])
                     + [SafeText.neutralised(CaseEventText.describe(event.kind, language: language, clock: clock))]
             }
             let header = ([LocalizedText(zh: "序号", en: "#"), LocalizedText(zh: "记录于", en: "RECORDED")]
-                + (byOthers ? [LocalizedText(zh: "其他设备", en: "BY")] : [])
+                + (byOthers ? [LocalizedText(zh: "记录人", en: "BY")] : [])
                 + [LocalizedText(zh: "内容", en: "RECORD")]).map { $0[language] }
             if let action = try store.nextAction(caseID: caseID) {
                 let today = CalendarDay(Date(), in: config.rules.timeZone)

@@ -147,7 +147,7 @@ struct HistoryScreen: Screen {
 
     /// An operator by name alone (`王磊` of `王磊/WF-0312`): the columns are narrow.
     private static func shortName(_ operatorName: String, context: DeskContext) -> String {
-        let name = (try? OperatorProfile.parse(operatorName))?.name ?? operatorName
+        let name = OperatorProfile.name(of: operatorName)
         return name.isEmpty ? context.text(UIText.otherDevice) : name
     }
 }

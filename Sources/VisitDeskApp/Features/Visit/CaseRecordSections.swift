@@ -41,9 +41,9 @@ struct CaseRecordSections {
         if !contacts.isEmpty {
             let shown = contacts.prefix(contactsShown).map { entry in
                 let contact = entry.value
-                // Another device's attempt names its operator (`⇄王磊/WF-0312`).
+                // Another device's attempt names its operator (`⇄王磊`): the pane is narrow.
                 return "\(clock.dateTime(contact.at)) \(t(contact.channel.label)) · \(t(contact.result.label))"
-                    + (entry.author.map { " ⇄" + $0.operatorName } ?? "")
+                    + (entry.author.map { " ⇄" + OperatorProfile.name(of: $0.operatorName) } ?? "")
                     + (contact.note.isEmpty ? "" : " — " + contact.note)
             }
             sections.append(Section(title: "\(t(UIText.contactsSection)) (\(contacts.count))",
