@@ -19,19 +19,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this agent's day: a visitor's name or badge, or the case's assigned agent.", valueName: "name"))
     var agent: String?
 
-    @Option(help: "text (fixed-width), markdown or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: ArgumentHelp("Columns of the text form (at least \(SummaryText.minimumWidth)).", valueName: "columns"))
-    var width = 80
+    @OptionGroup var layout: ReportLayoutOptions
 
     @Option(help: "Language: zh or en (default: the configuration's, else the locale's).")
     var lang: LanguageChoice?
 
     func validate() throws {
-        guard width >= SummaryText.minimumWidth, width <= 1_000 else {
-            throw ValidationError("--width must be between \(SummaryText.minimumWidth) and 1000 columns, not \(width).")
-        }
         if let agent, agent.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--agent needs a name or badge.") }
     }
 
@@ -44,8 +37,8 @@ struct ReportCommand: ParsableCommand {
                                          playbooks: PlaybookLibrary(directory: PlaybookLibrary.defaultDirectory()),
                                          rules: RuleEngine(config: config.rules), now: now)
         let language = LanguageChoice.resolve(lang, config: config)
-        switch format {
-        case .text: CommandOutput.print(SummaryText(document: report.document(language: language), width: width).lines.joined(separator: "\n"))
+        switch layout.format {
+        case .text: CommandOutput.print(SummaryText(document: report.document(language: language), width: layout.width).lines.joined(separator: "\n"))
         case .markdown: CommandOutput.print(report.markdown(language: language))
         case .json: CommandOutput.print(report.json())
         }

@@ -12,26 +12,15 @@ struct ServerCasesCommand: ParsableCommand {
 
     @OptionGroup var server: ServerOptions
 
-    @Option(help: ArgumentHelp("Only the cases assigned to this operator.", valueName: "badge"))
-    var agent: String?
-
-    @Option(help: "table or json.")
-    var format: ListFormat = .table
-
-    @Option(help: "At most this many cases.")
-    var limit: Int = 1_000
-
-    func validate() throws {
-        guard (1...1_000_000).contains(limit) else { throw ValidationError("--limit must be 1–1000000") }
-    }
+    @OptionGroup var listing: ServerListOptions
 
     func run() throws {
         let config = try server.config()
         let connection = try server.connect(config)
         defer { connection.close() }
-        let page = try ServerListing.cases(agent: agent, limit: limit, on: connection)
+        let page = try ServerListing.cases(agent: listing.agent, limit: listing.limit, on: connection)
         let language = server.language(config)
-        switch format {
+        switch listing.format {
         case .json:
             CommandOutput.print(CaseExport.json(page.items.map(\.loanCase)))
         case .table:

@@ -21,16 +21,9 @@ struct ServerReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this agent's day: their badge.", valueName: "badge"))
     var agent: String?
 
-    @Option(help: "text (fixed-width), markdown or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: ArgumentHelp("Columns of the text form (at least \(SummaryText.minimumWidth)).", valueName: "columns"))
-    var width = 80
+    @OptionGroup var layout: ReportLayoutOptions
 
     func validate() throws {
-        guard width >= SummaryText.minimumWidth, width <= 1_000 else {
-            throw ValidationError("--width must be between \(SummaryText.minimumWidth) and 1000 columns, not \(width).")
-        }
         if let agent, agent.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--agent needs a badge.") }
     }
 
@@ -44,13 +37,13 @@ struct ServerReportCommand: ParsableCommand {
                                         rules: RuleEngine(config: config.rules), paymentRule: config.paymentRule)
         let report = try reader.report(on: date, badge: agent?.trimmingCharacters(in: .whitespaces), server: connection, now: now)
         let language = server.language(config)
-        switch format {
+        switch layout.format {
         case .text:
             guard !report.agents.isEmpty else {
                 CommandOutput.print(language == .zh ? "\(date) 服务器上没有任何人员的工作记录。" : "Nobody's work is on the server for \(date).")
                 return
             }
-            CommandOutput.print(report.documents(language: language).map { SummaryText(document: $0, width: width).lines.joined(separator: "\n") }
+            CommandOutput.print(report.documents(language: language).map { SummaryText(document: $0, width: layout.width).lines.joined(separator: "\n") }
                 .joined(separator: "\n\n"))
         case .markdown: CommandOutput.print(report.markdown(language: language))
         case .json: CommandOutput.print(report.json())

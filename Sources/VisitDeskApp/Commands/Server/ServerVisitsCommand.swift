@@ -15,18 +15,7 @@ struct ServerVisitsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only visits started on this day: YYYY-MM-DD or +Nd, in the configured time zone (default: every day).", valueName: "day"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Only visits recorded by this operator's devices.", valueName: "badge"))
-    var agent: String?
-
-    @Option(help: "table or json.")
-    var format: ListFormat = .table
-
-    @Option(help: "At most this many visits.")
-    var limit: Int = 1_000
-
-    func validate() throws {
-        guard (1...1_000_000).contains(limit) else { throw ValidationError("--limit must be 1–1000000") }
-    }
+    @OptionGroup var listing: ServerListOptions
 
     func run() throws {
         let config = try server.config()
@@ -39,9 +28,9 @@ struct ServerVisitsCommand: ParsableCommand {
         }
         let connection = try server.connect(config)
         defer { connection.close() }
-        let page = try ServerListing.visits(startedIn: range, agent: agent, limit: limit, on: connection)
+        let page = try ServerListing.visits(startedIn: range, agent: listing.agent, limit: listing.limit, on: connection)
         let language = server.language(config)
-        switch format {
+        switch listing.format {
         case .json:
             CommandOutput.print(Self.json(page.items))
         case .table:
