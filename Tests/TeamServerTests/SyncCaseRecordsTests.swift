@@ -12,12 +12,8 @@ import VisitDesk
     static let appointmentDay = CalendarDay(SyncFixture.day.addingTimeInterval(3 * 86_400), in: timeZone)
 
     @Test func anotherAgentsRecordsOfACaseReachTheAgentItIsReassignedToAndBackAgain() throws {
-        let fixture = try SyncFixture()
+        let (fixture, wang, li) = try Self.twoAgentsWithL1AtWang()
         defer { fixture.stop() }
-        let wang = try fixture.enrol(SyncFixture.wang)
-        let li = try fixture.enrol(SyncFixture.li)
-        try fixture.assign(["L-1"], to: SyncFixture.wang)
-        _ = try wang.sync()
         let wangCase = try wang.caseID("L-1")
         let day = SyncFixture.day
         let promise = Outcome.promiseToPay(date: CalendarDay(day.addingTimeInterval(7 * 86_400), in: Self.timeZone), amount: Money(yuan: 1_000),
@@ -90,12 +86,8 @@ import VisitDesk
     }
 
     @Test func aPulledRecordWhoseSignatureDoesNotHoldIsRefusedNamingCaseAndDevice() throws {
-        let fixture = try SyncFixture()
+        let (fixture, wang, li) = try Self.twoAgentsWithL1AtWang()
         defer { fixture.stop() }
-        let wang = try fixture.enrol(SyncFixture.wang)
-        let li = try fixture.enrol(SyncFixture.li)
-        try fixture.assign(["L-1"], to: SyncFixture.wang)
-        _ = try wang.sync()
         try wang.store.record(.contactAttempted(ContactAttempt(channel: .sms, at: SyncFixture.day, result: .noAnswer)),
                               caseID: try wang.caseID("L-1"), at: SyncFixture.day)
         _ = try wang.sync()
@@ -114,6 +106,21 @@ import VisitDesk
         #expect(refusal.reason.hasPrefix("bad signature: case/L-1 event 1"))
         #expect(refusal.message.en.contains("the records of case L-1 (device \(wang.device.deviceID))"))
         #expect(try store.caseRecordLog(caseID: try li.caseID("L-1")).isEmpty)
+    }
+
+    /// A team of two enrolled agents; the case L-1 is assigned to 王磊, whose desk has pulled it.
+    static func twoAgentsWithL1AtWang() throws -> (SyncFixture, SyncFixture.Desk, SyncFixture.Desk) {
+        let fixture = try SyncFixture()
+        do {
+            let wang = try fixture.enrol(SyncFixture.wang)
+            let li = try fixture.enrol(SyncFixture.li)
+            try fixture.assign(["L-1"], to: SyncFixture.wang)
+            _ = try wang.sync()
+            return (fixture, wang, li)
+        } catch {
+            fixture.stop()
+            throw error
+        }
     }
 
     /// A device's stream of a case as the server holds it, read as the supervisor.
