@@ -3,7 +3,7 @@ import GRDB
 /// Stamps events with this device's operator, id and signature, inside the transaction that
 /// wrote them: every ledger entry after `teamState.stampedThrough` whose event is unsigned.
 /// Events written before the device had an identity are stamped by the first write after it
-/// (or by `init --operator`); events synced from other devices arrive signed and are left alone.
+/// (or by `init --operator`); events and records synced from other devices arrive signed and are left alone.
 struct DeviceStamp {
     let device: DeviceIdentity
     let db: Database
@@ -11,10 +11,11 @@ struct DeviceStamp {
     func stampNewEvents() throws {
         let through = try Int64.fetchOne(db.cachedStatement(sql: "SELECT stampedThrough FROM teamState WHERE id = 1")) ?? 0
         let entries = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT position, visitID, caseID, sequence FROM ledger WHERE position > ? ORDER BY position
+            SELECT position, visitID, caseID, sequence, device FROM ledger WHERE position > ? ORDER BY position
             """), arguments: [through])
         guard let last = entries.last else { return }
-        for entry in entries {
+        // Entries naming a device are other devices' records of cases, which arrive signed.
+        for entry in entries where entry[4] as String? == nil {
             let visitID: Int64 = entry[1]
             let caseID: Int64? = entry[2]
             let sequence: Int = entry[3]
