@@ -108,6 +108,41 @@ import VisitDesk
         #expect(try store.caseRecordLog(caseID: try li.caseID("L-1")).isEmpty)
     }
 
+    @Test func theSupervisorsReportSettlesObligationsWithEveryDevicesMarksAndCountsAPaymentPostedTwiceOnce() throws {
+        let (fixture, wang, li) = try Self.twoAgentsWithL1AtWang()
+        defer { fixture.stop() }
+        let day = SyncFixture.day
+        let wangCase = try wang.caseID("L-1")
+        let plan = try RepaymentPlan.make(total: Money(yuan: 900), instalmentCount: 3, frequency: .monthly,
+                                          firstDue: CalendarDay(day.addingTimeInterval(7 * 86_400), in: Self.timeZone), method: .bankTransfer)
+        let visit = try wang.store.startVisit(caseID: wangCase, role: .agent, playbookID: "agent", visitors: [wang.device.operatorProfile],
+                                              location: "家中", at: day)
+        try wang.store.append(.outcomeRecorded(.planAgreed(plan)), to: visit.id, at: day.addingTimeInterval(60))
+        try wang.store.append(.ended(reason: .completed), to: visit.id, at: day.addingTimeInterval(120))
+        let payment = Payment(day: CalendarDay(day.addingTimeInterval(86_400), in: Self.timeZone), amount: Money(yuan: 300), source: "bank.csv:2")
+        try wang.store.record(.paymentPosted(payment), caseID: wangCase, at: day.addingTimeInterval(86_400))
+        _ = try wang.sync()
+        try fixture.assign(["L-1"], to: SyncFixture.li)
+        _ = try li.sync()
+        let liCase = try li.caseID("L-1")
+        // The same bank file posted on her desk too, and her hand mark on the second instalment.
+        try li.store.record(.paymentPosted(payment), caseID: liCase, at: day.addingTimeInterval(90_000))
+        let liVisit = try #require(try li.store.visits(caseID: liCase).first)
+        try li.store.record(.obligationMarked(obligationID: "V\(liVisit.id)-2", state: .kept, reason: "债务人出示了转账凭证"),
+                            caseID: liCase, at: day.addingTimeInterval(90_060))
+        #expect(try li.sync().refusals.isEmpty)
+        #expect(try li.store.obligations(caseID: liCase).map(\.paid) == [Money(yuan: 300), .zero, .zero], "posted twice, counted once")
+
+        let reader = ServerReportReader(timeZone: Self.timeZone, playbooks: PlaybookLibrary(), rules: RuleEngine(),
+                                        paymentRule: PaymentRule(timeZone: Self.timeZone))
+        let report = try reader.report(on: CalendarDay(day, in: Self.timeZone), badge: "WF-0312", server: fixture.team.supervisor,
+                                       now: day.addingTimeInterval(2 * 86_400))
+        let obligations = try #require(report.agents.first?.report.obligations)
+        #expect(obligations.map(\.obligation.paid) == [Money(yuan: 300), .zero, .zero])
+        #expect(obligations.map(\.obligation.settled) == [.kept, .kept, .pending], "the first paid in full, the second by her mark")
+        #expect(obligations[1].obligation.markReason == "债务人出示了转账凭证")
+    }
+
     /// A team of two enrolled agents; the case L-1 is assigned to 王磊, whose desk has pulled it.
     static func twoAgentsWithL1AtWang() throws -> (SyncFixture, SyncFixture.Desk, SyncFixture.Desk) {
         let fixture = try SyncFixture()

@@ -91,6 +91,24 @@ public struct ServerReportReader {
         return ServerDayReport(day: day, timeZone: timeZone, agents: agents)
     }
 
+    /// How the report names an obligation: the badge and the recording device's number of its visit.
+    private static func termID(of visit: ServerDayRows.VisitRow, number: Int) -> String {
+        "\(visit.badge)#\(visit.originID)-\(number)"
+    }
+
+    /// The report's name of the obligation a hand mark recorded on `device` names as that desk
+    /// does: through the global id of its visit, or, for marks without one, the device's own
+    /// visit of that number. Nil when the case has no such visit here.
+    private static func termID(markedAs id: String, visitUID: String?, on device: String,
+                               among visits: [ServerDayRows.VisitRow]) -> String? {
+        guard let name = ObligationName(id) else { return nil }
+        let visit = visits.first { visit in
+            if let visitUID { return visit.uid.caseInsensitiveCompare(visitUID) == .orderedSame }
+            return visit.device.caseInsensitiveCompare(device) == .orderedSame && visit.originID == name.visitNumber
+        }
+        return visit.map { termID(of: $0, number: name.number) }
+    }
+
     /// An obligation with the global id of the visit that agreed it.
     private struct SettledObligation {
         var uid: String
@@ -113,19 +131,27 @@ public struct ServerReportReader {
                 uids[number] = visit.uid
                 let agreedOn = CalendarDay(recorded.at, in: paymentRule.timeZone)
                 terms += recorded.outcome.obligationTerms(agreedOn: agreedOn).map { term in
-                    PaymentRule.Term(id: "\(visit.badge)#\(visit.originID)-\(term.number)", visitID: number, number: term.number,
+                    PaymentRule.Term(id: Self.termID(of: visit, number: term.number), visitID: number, number: term.number,
                                      agreedOn: agreedOn, due: term.due, amount: term.amount)
                 }
             }
             guard !terms.isEmpty else { continue }
-            let records = try (rows.paymentRecords[reference] ?? []).map { event throws(ServerError) in
+            var records: [AuthoredCaseEvent] = []
+            for event in rows.paymentRecords[reference] ?? [] {
+                var decoded: CaseEvent
                 do {
-                    return try event.caseEvent(caseID: caseID)
+                    decoded = try event.caseEvent(caseID: caseID)
                 } catch {
                     throw ServerError.refused(reason: "case/\(reference) event \(event.sequence) of device \(event.device): \(error)")
                 }
+                if case .obligationMarked(let id, let state, let reason, let visitUID) = decoded.kind {
+                    guard let termID = Self.termID(markedAs: id, visitUID: visitUID, on: event.device, among: visits) else { continue }
+                    decoded.kind = .obligationMarked(obligationID: termID, state: state, reason: reason, visitUID: visitUID)
+                }
+                records.append(AuthoredCaseEvent(event: decoded, author: EventAuthor(operatorName: event.operatorName, device: event.device)))
             }
-            let folded = CaseRecords.fold(records)
+            // Each device's records as another's: a payment posted on two desks counts once.
+            let folded = CaseRecords.fold([], others: records)
             for obligation in paymentRule.settle(terms, caseID: caseID, payments: folded.payments.map(\.value), marks: folded.marks.mapValues(\.value)) {
                 guard let uid = uids[obligation.visitID] else { continue }
                 settled.append(SettledObligation(uid: uid, reference: reference, obligation: obligation))

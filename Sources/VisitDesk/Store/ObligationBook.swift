@@ -74,7 +74,7 @@ struct ObligationBook {
             guard let recorded = try writer.fold(visit).outcome else { continue }
             let agreedOn = CalendarDay(recorded.at, in: rule.timeZone)
             terms += recorded.outcome.obligationTerms(agreedOn: agreedOn).map { term in
-                PaymentRule.Term(id: "V\(visit.id!)-\(term.number)", visitID: visit.id!, number: term.number,
+                PaymentRule.Term(id: ObligationName(visitNumber: visit.id!, number: term.number).description, visitID: visit.id!, number: term.number,
                                  agreedOn: agreedOn, due: term.due, amount: term.amount)
             }
         }

@@ -38,17 +38,18 @@ struct RemoteCaseNames {
         EventAuthor(operatorName: "", device: device.lowercased()).shortDevice
     }
 
-    /// `V<visit>-<number>` with this desk's number of the visit.
+    /// The obligation `id` names on `device`, with this desk's number of its visit.
     private func localObligationID(_ id: String, visitUID: String?, device: String) throws -> String? {
-        guard id.hasPrefix("V"), let dash = id.firstIndex(of: "-"),
-              let named = Int64(id[id.index(after: id.startIndex)..<dash]) else { return nil }
+        guard var name = ObligationName(id) else { return nil }
         let local: Int64?
         if let visitUID {
             local = try Int64.fetchOne(db, sql: "SELECT id FROM visit WHERE uid = ?", arguments: [visitUID.lowercased()])
         } else {
             local = try Int64.fetchOne(db, sql: "SELECT id FROM visit WHERE remote AND device = ? AND originID = ?",
-                                       arguments: [device.lowercased(), named])
+                                       arguments: [device.lowercased(), name.visitNumber])
         }
-        return local.map { "V\($0)" + id[dash...] }
+        guard let local else { return nil }
+        name.visitNumber = local
+        return name.description
     }
 }
