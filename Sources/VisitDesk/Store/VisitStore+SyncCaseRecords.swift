@@ -19,7 +19,8 @@ extension VisitStore {
 
     /// Stores another device's records of a case, or those of them this desk lacks: each event
     /// must be signed by its device's key, name an operator with that device's badge, continue
-    /// the stream as held here and read as a case record; otherwise nothing is stored and the
+    /// the stream as held here and read as a case record this desk would record (no control
+    /// characters in its text); otherwise nothing is stored and the
     /// refusal says why. They enter the ledger; the case's appointments and obligations are
     /// rebuilt from its records with them, and its next action follows the latest one set
     /// anywhere (`followNextAction`).
@@ -56,11 +57,17 @@ extension VisitStore {
                 guard event.operatorName.hasSuffix("/" + badge), event.isSigned(by: publicKey) else {
                     return refusal("bad signature: \(stream) from device \(remote.device)")
                 }
+                let decoded: CaseEvent
                 do {
-                    arriving.append(try event.caseEvent(caseID: caseID))
+                    decoded = try event.caseEvent(caseID: caseID)
                 } catch {
                     return refusal("\(stream) is not a case record: \(error)")
                 }
+                // Refused as this desk refuses it typed: text that would garble a terminal or a file.
+                if let unsafe = decoded.kind.firstUnsafeText() {
+                    return refusal("\(stream): its \(unsafe.field) holds \(unsafe.character)")
+                }
+                arriving.append(decoded)
                 previous = event.hash
                 expected += 1
             }

@@ -65,7 +65,20 @@ extension VisitStore {
             }
             let writer = EventWriter(db: db, paymentRule: paymentRule)
             let held = try visit.map { try writer.events(of: $0.id!) } ?? []
-            let arriving = try remote.events.map { event throws(StoreError) in try event.visitEvent(visitID: visit?.id ?? 0) }
+            var arriving: [VisitEvent] = []
+            for event in remote.events {
+                let decoded: VisitEvent
+                do {
+                    decoded = try event.visitEvent(visitID: visit?.id ?? 0)
+                } catch {
+                    return refusal("\(event.stream.name) event \(event.sequence) is not a visit's event: \(error)")
+                }
+                // Refused as this desk refuses it typed: text that would garble a terminal or a file.
+                if let unsafe = decoded.kind.firstUnsafeText() {
+                    return refusal("\(event.stream.name) event \(event.sequence): its \(unsafe.field) holds \(unsafe.character)")
+                }
+                arriving.append(decoded)
+            }
             let state: VisitState
             do {
                 state = try VisitState.fold(held + arriving, caseID: caseID)

@@ -42,6 +42,37 @@ struct RemoteCaseRecordsTests {
         #expect(try names(.obligationMarked(obligationID: "garbage", state: .kept, reason: "收据")) == nil)
     }
 
+    @Test func aPulledRecordHoldingAControlCharacterIsRefusedAndNothingOfItsBatchIsKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("remote-unsafe-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wang = DeviceIdentity.generate(for: Visitor(name: "王磊", badge: "WF-0312"))
+        let store = try VisitStore(path: folder.appendingPathComponent("desk.sqlite").path,
+                                   device: DeviceIdentity.generate(for: Visitor(name: "李娜", badge: "WF-0400")))
+        let caseID = try store.insertCases([LoanCase(reference: "L-1", debtorName: "张伟", phone: "13800138001", idNumber: "110101199003074518",
+                                                     address: "北京", product: "消费贷", outstanding: Money(fen: 100_000), daysOverdue: 30)])[0].id!
+        try store.storeTeamDevices([SyncDeviceKey(id: wang.deviceID, badge: "WF-0312", publicKey: wang.publicKey)])
+        var previous = ""
+        let events = try ["打过电话", "清屏\u{1B}[2J"].enumerated().map { offset, note in
+            let at = Self.start.addingTimeInterval(Double(offset) * 60)
+            let payload = try CaseEventChain.payload(caseID: 9, sequence: offset + 1, at: at,
+                                                     kind: .contactAttempted(ContactAttempt(channel: .phone, at: at, result: .reached, note: note)),
+                                                     encoder: EventChain.encoder())
+            let hash = EventChain.hash(previous: previous, payload: payload)
+            previous = hash
+            let signature = wang.signature(of: EventSignature.message(stream: EventSignature.caseStream("L-1"), sequence: offset + 1, hash: hash,
+                                                                      device: wang.deviceID, operatorName: wang.operatorName))
+            return SignedEvent(stream: .caseRecords(reference: "L-1"), sequence: offset + 1, kind: "contactAttempted", at: at, payload: payload,
+                               hash: hash, operatorName: wang.operatorName, device: wang.deviceID, signature: signature)
+        }
+        let refusal = try #require(try store.storeRemoteCaseRecords(SyncRemoteCaseRecords(caseReference: "L-1", device: wang.deviceID, events: events)))
+        #expect(refusal.reason.hasPrefix("case/L-1 event 2: its note holds"), "\(refusal.reason)")
+        #expect(try store.caseRecordLog(caseID: caseID).isEmpty)
+        #expect(try store.storeRemoteCaseRecords(SyncRemoteCaseRecords(caseReference: "L-1", device: wang.deviceID,
+                                                                       events: Array(events.prefix(1)))) == nil)
+        #expect(try store.caseRecordLog(caseID: caseID).map(\.author?.operatorName) == ["王磊/WF-0312"])
+        #expect(try store.chainReport().isIntact)
+    }
+
     @Test func othersRecordsFoldInTimeOrderLeavingTheOwnChainsHeadAndCountingAPaymentPostedTwiceOnce() {
         let payment = Payment(day: CalendarDay(year: 2026, month: 5, day: 28), amount: Money(yuan: 500), source: "bank.csv:3")
         let own = [
