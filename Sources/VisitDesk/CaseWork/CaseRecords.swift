@@ -40,7 +40,9 @@ public struct CaseRecords: Hashable, Sendable {
     /// amount and source) counts once.
     public static func fold(_ own: [CaseEvent], others: [AuthoredCaseEvent]) -> CaseRecords {
         var records = CaseRecords()
-        var remaining = others.sorted { $0.event.at < $1.event.at }[...]
+        var remaining = others.sorted {
+            ($0.event.at, $0.author?.device ?? "", $0.event.sequence) < ($1.event.at, $1.author?.device ?? "", $1.event.sequence)
+        }[...]
         for event in own {
             while let other = remaining.first, other.event.at < event.at {
                 records.include(other.event, author: other.author)
