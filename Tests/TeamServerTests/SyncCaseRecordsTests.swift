@@ -143,6 +143,30 @@ import VisitDesk
         #expect(obligations[1].obligation.markReason == "债务人出示了转账凭证")
     }
 
+    @Test func anEvidenceFileAttachedToTheCaseOutsideAVisitTravelsToTheOperatorsOtherDevice() throws {
+        let fixture = try SyncFixture()
+        defer { fixture.stop() }
+        let laptop = try fixture.enrol(SyncFixture.wang)
+        let tablet = try fixture.secondDevice(of: laptop)
+        try fixture.assign(["L-1"], to: SyncFixture.wang)
+        _ = try laptop.sync()
+        let letter = fixture.folder + "/催收函回执.txt"
+        let bytes = Data("挂号信回执：2026-05-28 由本人签收".utf8)
+        try bytes.write(to: URL(fileURLWithPath: letter))
+        let attached = try laptop.store.attachEvidence(fileAt: letter, caption: "回执", caseID: try laptop.caseID("L-1"), at: SyncFixture.day)
+        #expect(try laptop.sync().evidenceUploaded == 1)
+        let pulled = try tablet.sync()
+        #expect(pulled.refusals.isEmpty && pulled.pulledCaseRecords == 1 && pulled.evidenceDownloaded == 1, "\(pulled.refusals)")
+        guard case .evidenceAttached(let attachment) = attached.kind else { Issue.record("not an attachment"); return }
+        let arrived = try #require(tablet.store.evidenceFolder.filePath(sha256: attachment.sha256))
+        #expect(FileManager.default.contents(atPath: arrived) == bytes)
+        #expect(try tablet.store.caseRecords(caseID: try tablet.caseID("L-1")).attachments.map(\.value.sha256) == [attachment.sha256])
+        #expect(try tablet.store.chainReport().isIntact)
+        // The file is checked by `verify` like one attached here.
+        try FileManager.default.removeItem(atPath: arrived)
+        #expect(try tablet.store.chainReport().evidenceProblems.map(\.sha256) == [attachment.sha256])
+    }
+
     /// A team of two enrolled agents; the case L-1 is assigned to 王磊, whose desk has pulled it.
     static func twoAgentsWithL1AtWang() throws -> (SyncFixture, SyncFixture.Desk, SyncFixture.Desk) {
         let fixture = try SyncFixture()

@@ -27,9 +27,14 @@ struct EvidenceAudit {
                   case .evidenceAttached(let attachment) = event.kind else { continue }
             found.append(Recorded(owner: .visit(id: row[0]), attachment: attachment))
         }
+        // The case's own records, then other devices' records of it that sync pulled.
         let caseRows = try Row.fetchCursor(db, sql: """
-            SELECT e.caseID, c.reference, e.payload FROM caseEvent e LEFT JOIN loanCase c ON c.id = e.caseID
-            WHERE e.kind = 'evidenceAttached' ORDER BY e.caseID, e.sequence
+            SELECT e.caseID, c.reference, e.payload, NULL, e.sequence FROM caseEvent e LEFT JOIN loanCase c ON c.id = e.caseID
+            WHERE e.kind = 'evidenceAttached'
+            UNION ALL
+            SELECT e.caseID, c.reference, e.payload, e.device, e.sequence FROM remoteCaseEvent e LEFT JOIN loanCase c ON c.id = e.caseID
+            WHERE e.kind = 'evidenceAttached'
+            ORDER BY 1, 4, 5
             """)
         while let row = try caseRows.next() {
             let payload: String = row[2]
