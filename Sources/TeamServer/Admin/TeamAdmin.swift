@@ -9,18 +9,23 @@ public enum TeamAdmin {
         public var login: String
         /// One-time: it opens the login until `Enrolment` replaces it with the device's own password.
         public var token: String
+        /// How many enrolled devices lost their access (`replacingDevices`).
+        public var replacedDevices = 0
     }
 
     /// Adds `person` (name/badge) as an operator: a login in `vd_agent` whose password is the
-    /// returned token until enrolment. An operator not enrolled yet gets a fresh token; one who
-    /// has enrolled is refused (a new device enrols with a new token only after this is reset).
-    public static func addOperator(_ person: Visitor, on server: ServerConnection) throws(ServerError) -> NewOperator {
+    /// returned token until enrolment. An operator not enrolled yet gets a fresh token. One who
+    /// has enrolled is refused unless `replacingDevices` (a lost or replaced laptop): the token
+    /// then becomes the login's password, so the devices enrolled before can no longer sign in
+    /// (their open sessions are ended), while what they recorded stays and verifies by their keys.
+    public static func addOperator(_ person: Visitor, replacingDevices: Bool = false,
+                                   on server: ServerConnection) throws(ServerError) -> NewOperator {
         let login = OperatorLogin.name(badge: person.badge, database: server.address.database)
         let token = OperatorLogin.newToken(login: login)
         let tokenHash = SHA256Hex.of(token)
         let badge = person.badge
         let name = person.name
-        try server.run { connection, logger in
+        let replaced: Int = try server.run { connection, logger in
             try await connection.withTransaction(logger: logger) { connection in
                 var existing: (String, String?)?
                 for try await row in try await connection.query(
@@ -29,8 +34,9 @@ public enum TeamAdmin {
                 var devices = 0
                 for try await count in try await connection.query(
                     "SELECT count(*)::int FROM device WHERE lower(badge) = lower(\(badge))", logger: logger).decode(Int.self) { devices = count }
-                if existing != nil, devices > 0 {
-                    throw ServerError.refused(reason: "the operator \(badge) is already enrolled on \(devices) device(s)")
+                if existing != nil, devices > 0, !replacingDevices {
+                    throw ServerError.refused(reason: "the operator \(badge) is already enrolled on \(devices) device(s); "
+                                              + "to enrol a new one in their place, add the operator again with --replace-devices")
                 }
                 var roleExists = false
                 for try await found in try await connection.query(
@@ -44,9 +50,13 @@ public enum TeamAdmin {
                     INSERT INTO operator (badge, name, login, token_sha256) VALUES (\(badge), \(name), \(login), \(tokenHash))
                     ON CONFLICT (badge) DO UPDATE SET name = EXCLUDED.name, token_sha256 = EXCLUDED.token_sha256
                     """, logger: logger)
+                if existing != nil, devices > 0 {
+                    try await connection.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(login)", logger: logger)
+                }
+                return existing != nil ? devices : 0
             }
         }
-        return NewOperator(login: login, token: token)
+        return NewOperator(login: login, token: token, replacedDevices: replaced)
     }
 
     /// Adds or updates `cases` (by reference) in batches; an assignment is kept. Returns how many
