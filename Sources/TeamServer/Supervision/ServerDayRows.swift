@@ -13,7 +13,9 @@ struct ServerDayRows: Sendable {
         var startedAt: Date
     }
 
-    /// A contact attempt or appointment recorded on the day, with the badge of the device's operator.
+    /// A contact attempt recorded on or after the day (one made on the day may be entered later,
+    /// `visitdesk contact --at`; the report keeps those made on it, as the desk's report does) or
+    /// an appointment recorded on the day, with the badge of the device's operator.
     struct DayRecord: Sendable {
         var reference: String
         var badge: String
@@ -77,7 +79,8 @@ struct ServerDayRows: Sendable {
                 for try await row in try await connection.query("""
                     SELECT e.case_reference, e.device::text, e.sequence, e.kind, e.at, e.payload, e.hash, e.operator_name, e.signature, d.badge
                     FROM case_event e JOIN device d ON d.id = e.device
-                    WHERE e.at >= \(start) AND e.at < \(end) AND e.kind IN ('contactAttempted', 'appointmentSet') ORDER BY e.at, e.position
+                    WHERE e.at >= \(start) AND (e.kind = 'contactAttempted' OR (e.kind = 'appointmentSet' AND e.at < \(end)))
+                    ORDER BY e.at, e.position
                     """, logger: logger).decode((String, String, Int, String, Date, String, String, String, String, String).self) {
                     let signed = Self.caseEvent((row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8))
                     do {

@@ -5,9 +5,9 @@ import VisitDesk
 /// Builds `ServerDayReport` from the server's rows with the supervisor's login: the visits
 /// started on the day (by `visit_by_start`), every visit of their cases (by `visit_by_case`,
 /// for the terms the payment rule settles together), their events (by `visit_event`'s key),
-/// the cases' payments and hand marks (by `case_event`'s key) and the contact attempts and
-/// appointments recorded on the day (by `case_event_by_at`). Events are folded here, as the
-/// desk folds them, never in SQL.
+/// the cases' payments and hand marks (by `case_event`'s key), the contact attempts made on the
+/// day, recorded then or later, and the appointments recorded on it (by `case_event_by_at`).
+/// Events are folded here, as the desk folds them, never in SQL.
 public struct ServerReportReader {
     public var timeZone: TimeZone
     public var playbooks: PlaybookLibrary
