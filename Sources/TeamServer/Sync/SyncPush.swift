@@ -29,14 +29,15 @@ struct SyncPush {
         var progress = Progress()
         var batch = SyncPushBatch()
         for stream in streams {
+            let head = heads[SyncServerHead.Key(stream)] ?? .absent
             var next: Int
             do {
-                next = try resume(stream, from: heads[SyncServerHead.Key(stream)] ?? .absent, report: &report)
+                next = try resume(stream, from: head, report: &report)
             } catch ServerError.refused(let reason) {
                 refuse(stream, reason: reason, progress: &progress, report: &report)
                 continue
             }
-            var startsVisit = heads[SyncServerHead.Key(stream)]?.exists != true
+            var startsVisit = !head.exists
             while next <= stream.eventCount, !progress.refused.contains(stream) {
                 let events = try SyncLocalStore.run { () throws(StoreError) in
                     try store.signedEvents(of: stream, from: next, limit: limits.batchSize - batch.eventCount)

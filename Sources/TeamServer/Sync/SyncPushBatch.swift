@@ -47,6 +47,7 @@ struct SyncPushBatch: Sendable {
         let newVisits = starting
         let visitEvents = SyncPushColumns(parts.filter { if case .visit = $0.stream.origin { true } else { false } })
         let caseEvents = SyncPushColumns(parts.filter { if case .caseRecords = $0.stream.origin { true } else { false } })
+        // Every stream a push sends is this device's: it uploads the evidence files.
         let owner = parts.first?.stream.device.lowercased() ?? ""
         try server.run { connection, logger in
             try await connection.withTransaction(logger: logger) { connection in
