@@ -82,14 +82,21 @@ extension VisitStore {
     /// Records that the server holds the first `count` events of `stream`. Never lowers what
     /// was acknowledged before, and never claims more than the stream has.
     public func acknowledge(_ stream: SyncStream, through count: Int) throws(StoreError) {
+        try acknowledge([(stream: stream, count: count)])
+    }
+
+    /// As `acknowledge(_:through:)` for every stream of a pushed batch, in one transaction.
+    public func acknowledge(_ counts: [(stream: SyncStream, count: Int)]) throws(StoreError) {
         try write { db in
-            switch stream.origin {
-            case .visit(let localID, _, _, _):
-                try db.execute(sql: "UPDATE visit SET pushedCount = max(pushedCount, min(?, eventCount)) WHERE id = ? AND NOT remote",
-                               arguments: [count, localID])
-            case .caseRecords(let caseID):
-                try db.execute(sql: "UPDATE loanCase SET pushedCount = max(pushedCount, min(?, eventCount)) WHERE id = ?",
-                               arguments: [count, caseID])
+            for (stream, count) in counts {
+                switch stream.origin {
+                case .visit(let localID, _, _, _):
+                    try db.execute(sql: "UPDATE visit SET pushedCount = max(pushedCount, min(?, eventCount)) WHERE id = ? AND NOT remote",
+                                   arguments: [count, localID])
+                case .caseRecords(let caseID):
+                    try db.execute(sql: "UPDATE loanCase SET pushedCount = max(pushedCount, min(?, eventCount)) WHERE id = ?",
+                                   arguments: [count, caseID])
+                }
             }
         }
     }
