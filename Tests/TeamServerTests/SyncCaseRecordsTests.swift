@@ -146,10 +146,7 @@ import VisitDesk
     @Test func anEvidenceFileAttachedToTheCaseOutsideAVisitTravelsToTheOperatorsOtherDevice() throws {
         let fixture = try SyncFixture()
         defer { fixture.stop() }
-        let laptop = try fixture.enrol(SyncFixture.wang)
-        let tablet = try fixture.secondDevice(of: laptop)
-        try fixture.assign(["L-1"], to: SyncFixture.wang)
-        _ = try laptop.sync()
+        let (laptop, tablet) = try fixture.laptopAndTablet()
         let letter = fixture.folder + "/催收函回执.txt"
         let bytes = Data("挂号信回执：2026-05-28 由本人签收".utf8)
         try bytes.write(to: URL(fileURLWithPath: letter))

@@ -70,6 +70,15 @@ struct SyncFixture {
         return Desk(store: try store(for: device), device: device, address: desk.address, password: desk.password)
     }
 
+    /// 王磊's laptop and tablet, with L-1 assigned to him and pulled by the laptop.
+    func laptopAndTablet() throws -> (laptop: Desk, tablet: Desk) {
+        let laptop = try enrol(SyncFixture.wang)
+        let tablet = try secondDevice(of: laptop)
+        try assign(["L-1"], to: SyncFixture.wang)
+        _ = try laptop.sync()
+        return (laptop, tablet)
+    }
+
     func store(for device: DeviceIdentity, name: String? = nil) throws -> VisitStore {
         try VisitStore(path: databasePath(name ?? device.deviceID), device: device)
     }

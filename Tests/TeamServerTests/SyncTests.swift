@@ -169,10 +169,7 @@ import VisitDesk
     @Test func anEvidenceFileTravelsWithItsEventAndArrivesByteIdentical() throws {
         let fixture = try SyncFixture()
         defer { fixture.stop() }
-        let laptop = try fixture.enrol(SyncFixture.wang)
-        let tablet = try fixture.secondDevice(of: laptop)
-        try fixture.assign(["L-1"], to: SyncFixture.wang)
-        _ = try laptop.sync()
+        let (laptop, tablet) = try fixture.laptopAndTablet()
         let photo = fixture.folder + "/门牌.jpg"
         let bytes = Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         try bytes.write(to: URL(fileURLWithPath: photo))
