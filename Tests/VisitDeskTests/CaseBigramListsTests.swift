@@ -5,13 +5,15 @@ import Testing
 struct CaseBigramListsTests {
     /// Cases whose fields mix the plain text walked by scalar with characters that are not,
     /// some of them other spellings Swift finds equal (Kelvin sign and K, decomposed and
-    /// composed é, a compatibility ideograph and its unified one).
+    /// composed é, a compatibility ideograph and its unified one, the Greek question mark and
+    /// the semicolon, the Greek varia and the grave accent).
     static let fieldsByCase: [(id: Int64, fields: [String])] = [
         (1, ["\u{212A}x 张伟", "z"]),
         (2, ["Kx", "张伟华", "a\r\nb"]),
         (3, ["e\u{301}x", "éx 朝阳区", "\u{F900}a"]),
         (4, ["\u{8C48}a", "x\u{3000}y", "阿卜杜·热合曼"]),
         (5, ["🙂a", "Kx", "e\u{301}x"]),
+        (6, ["a\u{37E}（", "\u{1FEF}b", "a;", "`b", "张伟，朝阳"]),
         (7, ["张伟", "  张 伟  ", ""]),
     ]
 

@@ -17,6 +17,9 @@ struct CaseBigramLists {
     /// The other grams, equal when Swift finds them equal.
     private var casesByGram: [String: [Int64]] = [:]
 
+    /// `CaseSearch.loneMark`'s one scalar.
+    private static let loneMark = CaseSearch.loneMark.unicodeScalars.first!.value
+
     /// Adds the grams of a case's `fields` (`CaseSearch.bigramFields`) to the case `id`, which
     /// is above every id added before.
     mutating func add(_ fields: [String], of id: Int64) {
@@ -39,7 +42,7 @@ struct CaseBigramLists {
     /// white space is the ASCII space.
     private mutating func addPairs(of scalars: String.UnicodeScalarView, of id: Int64) {
         let space = UInt32(0x20)
-        let loneMark = UInt32(CaseSearch.loneMark.unicodeScalars.first!.value)
+        let loneMark = CaseBigramLists.loneMark
         var previous: UInt32?
         var alone = false
         for scalar in scalars {
@@ -67,10 +70,14 @@ struct CaseBigramLists {
 
     /// A gram from a field with other characters: a pair when it is one, or when its
     /// canonical composition is one (then Swift found it equal to the pair, and merged them).
+    /// Only a scalar that composition replaces (a full composition exclusion: the Kelvin
+    /// sign, a compatibility ideograph) can make another text equal to a pair, since composing
+    /// never gives ASCII or an ideograph; other grams skip the composition, which is costly.
     private mutating func add(_ gram: String, of id: Int64) {
         if let pair = CaseBigramLists.pair(gram) {
             add(pair: pair, of: id)
-        } else if let pair = CaseBigramLists.pair(gram.precomposedStringWithCanonicalMapping) {
+        } else if gram.unicodeScalars.contains(where: \.properties.isFullCompositionExclusion),
+                  let pair = CaseBigramLists.pair(gram.precomposedStringWithCanonicalMapping) {
             if casesByPair[pair] == nil { firstSpellingOfPair[pair] = gram }
             add(pair: pair, of: id)
         } else {
