@@ -115,7 +115,7 @@ struct CaseSearch {
     /// lines (`romanized(_:)`): a three-letter query finds them all.
     static func fields(of loanCase: LoanCase, romanized: String) -> [String] {
         [loanCase.reference, loanCase.debtorName, loanCase.phone.filter { $0.isASCII && $0.isNumber }, loanCase.address]
-            .map { String($0.trimmingWhitespace()).lowercased() }
+            .map { $0.trimmingWhitespace().lowercasedQuickly() }
             + loanCase.tags.map { normalize($0) }
             + romanized.split(separator: "\n").map(String.init)
     }
@@ -175,25 +175,31 @@ struct CaseSearch {
     /// Adds cases, whose ids are set, with their romanised lines (`romanized(_:pinyin:)`) to both indexes: the trigram index gets one document per
     /// case, its fields one per line. The bigram lists get one statement
     /// per distinct two-character string, carrying the ids of all its cases: an import of
-    /// 100k cases makes about 100k calls instead of one per gram and case (about 5M).
+    /// 100k cases makes about 100k calls instead of one per gram and case (about 5M). The
+    /// lists are gathered on another thread while the documents go in.
     static func index(_ cases: [LoanCase], romanized: [String], in db: Database) throws {
-        let insertDocument = try db.cachedStatement(sql: "INSERT INTO caseSearch(rowid, text) VALUES (?, ?)")
-        var casesByGram: [String: [Int64]] = [:]
+        var documents: [(id: Int64, text: String)] = []
+        var listedFields: [(id: Int64, fields: [String])] = []
+        documents.reserveCapacity(cases.count)
+        listedFields.reserveCapacity(cases.count)
         for (loanCase, romanized) in zip(cases, romanized) {
             guard let id = loanCase.id else { continue }
             // The case's own fields once, for both indexes.
             let own = fields(of: loanCase, romanized: "")
             let lines = romanized.split(separator: "\n").map(String.init)
-            try insertDocument.execute(arguments: [id, (own + lines).joined(separator: "\n")])
-            bigrams(in: bigramFields(own: own, romanizedLines: lines)) { gram in
-                casesByGram[gram, default: []].appendUnlessLast(id)
-            }
+            documents.append((id, (own + lines).joined(separator: "\n")))
+            listedFields.append((id, bigramFields(own: own, romanizedLines: lines)))
         }
-        try addToLists(casesByGram, db: db)
+        let lists = BigramListsInBackground(listedFields)
+        let insertDocument = try db.cachedStatement(sql: "INSERT INTO caseSearch(rowid, text) VALUES (?, ?)")
+        for (id, text) in documents {
+            try insertDocument.execute(arguments: [id, text])
+        }
+        try addToLists(lists.wait(), db: db)
     }
 
-    /// Adds each gram's case ids to its list, making the list when it is new.
-    private static func addToLists(_ casesByGram: [String: [Int64]], db: Database) throws {
+    /// Adds each gram's case ids (a JSON array, `jsonArray(_:)`) to its list, making the list when it is new.
+    private static func addToLists(_ lists: [(gram: String, caseIDs: String)], db: Database) throws {
         let addGram = try db.cachedStatement(sql: """
             INSERT INTO caseBigramList (gram, caseIDs) VALUES (?, ?)
             ON CONFLICT (gram) DO UPDATE SET caseIDs = (
@@ -201,8 +207,8 @@ struct CaseSearch {
                     SELECT value FROM json_each(caseBigramList.caseIDs)
                     UNION ALL SELECT value FROM json_each(excluded.caseIDs)))
             """)
-        for (gram, ids) in casesByGram {
-            try addGram.execute(arguments: [gram, jsonArray(ids)])
+        for (gram, ids) in lists {
+            try addGram.execute(arguments: [gram, ids])
         }
     }
 
@@ -223,7 +229,7 @@ struct CaseSearch {
                     if gram.last == loneMark { casesByGram[gram, default: []].appendUnlessLast(id) }
                 }
             }
-            try addToLists(casesByGram, db: db)
+            try addToLists(casesByGram.map { ($0.key, jsonArray($0.value)) }, db: db)
             lastID = last
         }
     }
@@ -256,22 +262,27 @@ struct CaseSearch {
                         outstanding: Money(fen: row["outstandingFen"]), daysOverdue: row["daysOverdue"], tags: tags)
     }
 
-    /// `[3,7,12]`.
-    private static func jsonArray(_ ids: [Int64]) -> String {
-        var text = "["
+    /// `[3,7,12]`, as `String(id)` writes each id. A list of 100k cases' grams holds about 5M
+    /// ids, so the digits are written as bytes.
+    static func jsonArray(_ ids: [Int64]) -> String {
+        var text: [UInt8] = [UInt8(ascii: "[")]
         text.reserveCapacity(ids.count * 7 + 2)
+        var digits: [UInt8] = []
         for (index, id) in ids.enumerated() {
-            if index > 0 { text.append(",") }
-            text.append(String(id))
+            if index > 0 { text.append(UInt8(ascii: ",")) }
+            guard id >= 0 else {
+                text.append(contentsOf: String(id).utf8)
+                continue
+            }
+            var rest = id
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            text.append(contentsOf: digits.reversed())
         }
-        text.append("]")
-        return text
-    }
-}
-
-private extension Array where Element == Int64 {
-    /// Appends `id` unless it is already the last element, so a gram found twice in a case lists it once.
-    mutating func appendUnlessLast(_ id: Int64) {
-        if last != id { append(id) }
+        text.append(UInt8(ascii: "]"))
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -19,6 +19,10 @@ extension VisitStore {
             """)
         // The encoder GRDB uses for the column, so imported tags are stored as CaseRecord stores them.
         let tagsEncoder = CaseRecord.databaseJSONEncoder(for: "tags")
+        // Cases share a few sets of tags; each set is encoded once. Only tags of scalars that
+        // stand alone are remembered: for them Swift's equality is byte equality, so no case is
+        // stored with another spelling of its tags.
+        var encodedTags: [[String]: String] = [[]: "[]"]
         var inserted: [LoanCase] = []
         inserted.reserveCapacity(cases.count)
         var romanized: [String] = []
@@ -26,7 +30,14 @@ extension VisitStore {
         var pinyin = Pinyin()
         for var loanCase in cases {
             romanized.append(CaseSearch.romanized(loanCase, pinyin: &pinyin))
-            let tags = loanCase.tags.isEmpty ? "[]" : String(decoding: try tagsEncoder.encode(loanCase.tags), as: UTF8.self)
+            let tags: String
+            let remembered = loanCase.tags.allSatisfy { $0.unicodeScalars.allSatisfy(\.standsAlone) }
+            if remembered, let known = encodedTags[loanCase.tags] {
+                tags = known
+            } else {
+                tags = String(decoding: try tagsEncoder.encode(loanCase.tags), as: UTF8.self)
+                if remembered { encodedTags[loanCase.tags] = tags }
+            }
             do {
                 try insert.execute(arguments: [
                     loanCase.reference, loanCase.debtorName, loanCase.phone, loanCase.idNumber, loanCase.address,

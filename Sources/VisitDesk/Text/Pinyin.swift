@@ -15,38 +15,47 @@ public struct Pinyin {
         public var initials: String
     }
 
-    private var syllables: [Character: String] = [:]
+    /// Keyed by the character's one scalar: a Han character is a single scalar (`isHan`), and
+    /// hashing a number costs far less than hashing a `Character`.
+    private var syllables: [UInt32: String] = [:]
 
     public init() {}
 
     /// The forms of `text`; both are empty when it holds no Han character (nothing to add to search).
     public mutating func forms(of text: String) -> Forms {
-        var full = ""
-        var initials = ""
+        var forms = Forms(full: "", initials: "")
         var sawHan = false
-        for character in text.lowercased() {
-            if let syllable = syllable(of: character) {
-                sawHan = true
-                full += syllable
-                if let first = syllable.first { initials.append(first) }
-            } else if !character.isWhitespaceQuickly {
-                full.append(character)
-                initials.append(character)
-            }
+        let lowered = text.lowercasedQuickly()
+        // Names and addresses are nearly always ASCII and ideographs, each scalar a character.
+        if lowered.unicodeScalars.allSatisfy(\.standsAlone) {
+            for scalar in lowered.unicodeScalars { add(Character(scalar), to: &forms, sawHan: &sawHan) }
+        } else {
+            for character in lowered { add(character, to: &forms, sawHan: &sawHan) }
         }
-        return sawHan ? Forms(full: full, initials: initials) : Forms(full: "", initials: "")
+        return sawHan ? forms : Forms(full: "", initials: "")
+    }
+
+    private mutating func add(_ character: Character, to forms: inout Forms, sawHan: inout Bool) {
+        if let syllable = syllable(of: character) {
+            sawHan = true
+            forms.full += syllable
+            if let first = syllable.first { forms.initials.append(first) }
+        } else if !character.isWhitespaceQuickly {
+            forms.full.append(character)
+            forms.initials.append(character)
+        }
     }
 
     /// The toneless syllable of a Han character, nil for any other character.
     private mutating func syllable(of character: Character) -> String? {
-        guard Pinyin.isHan(character) else { return nil }
-        if let known = syllables[character] { return known }
+        guard Pinyin.isHan(character), let scalar = character.unicodeScalars.first else { return nil }
+        if let known = syllables[scalar.value] { return known }
         let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
         let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
             .filter { $0.isASCII && $0.isLetter }
         // A character ICU has no reading for stays itself, so it can still be found as typed.
         let syllable = plain.isEmpty ? String(character) : plain
-        syllables[character] = syllable
+        syllables[scalar.value] = syllable
         return syllable
     }
 
