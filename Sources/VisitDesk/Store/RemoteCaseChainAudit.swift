@@ -51,7 +51,7 @@ struct RemoteCaseChainAudit {
 
     /// `L-1 (device 1a2b3c4d)`: the case and whose records of it.
     private static func name(_ reference: String, _ device: String) -> String {
-        "\(reference) (device \(EventAuthor(operatorName: "", device: device).shortDevice))"
+        "\(reference) (device \(EventAuthor.shortDevice(device)))"
     }
 
     private func check(_ rows: [Row], tally: CaseChainAudit.LedgerTally, decoder: JSONDecoder) -> (sequence: Int, kind: CaseChainProblem.Kind)? {

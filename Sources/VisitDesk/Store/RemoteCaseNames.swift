@@ -29,13 +29,9 @@ struct RemoteCaseNames {
     }
 
     static func appointmentID(_ id: String, recordedOn device: String, here ownDevice: String?) -> String {
-        guard let at = id.lastIndex(of: "@") else { return id + "@" + shortDevice(device) }
+        guard let at = id.lastIndex(of: "@") else { return id + "@" + EventAuthor.shortDevice(device.lowercased()) }
         let named = id[id.index(after: at)...]
-        return ownDevice.map { named == shortDevice($0) } == true ? String(id[..<at]) : id
-    }
-
-    private static func shortDevice(_ device: String) -> String {
-        EventAuthor(operatorName: "", device: device.lowercased()).shortDevice
+        return ownDevice.map { named == EventAuthor.shortDevice($0.lowercased()) } == true ? String(id[..<at]) : id
     }
 
     /// The obligation `id` names on `device`, with this desk's number of its visit.

@@ -85,7 +85,7 @@ extension VisitStore {
             try followNextAction(of: arriving, caseID: caseID, db: db)
             if arriving.contains(where: { $0.kind.name == "paymentPosted" || $0.kind.name == "obligationMarked" }) {
                 try ObligationBook(db: db, rule: paymentRule).refresh(caseID: caseID, on: CalendarDay(last.at, in: paymentRule.timeZone),
-                                                                      terms: .asStored)
+                                                                      terms: .asStored, records: records)
             }
             return nil
         }

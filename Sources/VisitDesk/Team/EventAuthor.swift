@@ -11,5 +11,8 @@ public struct EventAuthor: Hashable, Sendable {
     }
 
     /// The device id's first 8 digits: enough to tell a team's devices apart on paper.
-    public var shortDevice: String { String(device.prefix(8)) }
+    public var shortDevice: String { Self.shortDevice(device) }
+
+    /// The first 8 digits of the device id `device`.
+    public static func shortDevice(_ device: String) -> String { String(device.prefix(8)) }
 }
